@@ -1,0 +1,13 @@
+/**
+ * Path attributes of UPDATE messages (RFC 4271 §5 and extensions): codes, flags, values and
+ * allocation-free views.
+ *
+ * <p><b>Ownership</b>: a decoder never retains or releases its input buffer; whoever creates or
+ * receives a reference-counted object releases it; methods returning one are named {@code
+ * retained…} or {@code read…}; methods that take ownership say so. Views are valid only during the
+ * call that hands them out, or until their next {@code wrap}.
+ */
+@NullMarked
+package org.ixwire.bgp.attribute;
+
+import org.jspecify.annotations.NullMarked;

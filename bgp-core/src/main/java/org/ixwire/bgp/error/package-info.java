@@ -1,0 +1,12 @@
+/**
+ * RFC 7606 error-handling outcomes and the NOTIFICATION codes of RFC 4271 §6.
+ *
+ * <p><b>Ownership</b>: a decoder never retains or releases its input buffer; whoever creates or
+ * receives a reference-counted object releases it; methods returning one are named {@code
+ * retained…} or {@code read…}; methods that take ownership say so. Views are valid only during the
+ * call that hands them out, or until their next {@code wrap}.
+ */
+@NullMarked
+package org.ixwire.bgp.error;
+
+import org.jspecify.annotations.NullMarked;

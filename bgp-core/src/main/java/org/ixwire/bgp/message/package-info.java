@@ -1,0 +1,13 @@
+/**
+ * BGP messages (RFC 4271 §4): OPEN, UPDATE, NOTIFICATION, KEEPALIVE, ROUTE-REFRESH as
+ * allocation-free views, reference-counted owned messages and immutable values.
+ *
+ * <p><b>Ownership</b>: a decoder never retains or releases its input buffer; whoever creates or
+ * receives a reference-counted object releases it; methods returning one are named {@code
+ * retained…} or {@code read…}; methods that take ownership say so. Views are valid only during the
+ * call that hands them out, or until their next {@code wrap}.
+ */
+@NullMarked
+package org.ixwire.bgp.message;
+
+import org.jspecify.annotations.NullMarked;

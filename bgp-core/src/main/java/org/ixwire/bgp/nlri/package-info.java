@@ -1,0 +1,13 @@
+/**
+ * Address families and NLRI encodings: IPv4/IPv6 prefixes, ADD-PATH path identifiers, labels, route
+ * distinguishers.
+ *
+ * <p><b>Ownership</b>: a decoder never retains or releases its input buffer; whoever creates or
+ * receives a reference-counted object releases it; methods returning one are named {@code
+ * retained…} or {@code read…}; methods that take ownership say so. Views are valid only during the
+ * call that hands them out, or until their next {@code wrap}.
+ */
+@NullMarked
+package org.ixwire.bgp.nlri;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,13 @@
+/**
+ * BGP-4 codec entry points: framing, decoders and encoders of whole messages, session options and
+ * the decode exception (RFC 4271).
+ *
+ * <p><b>Ownership</b>: a decoder never retains or releases its input buffer; whoever creates or
+ * receives a reference-counted object releases it; methods returning one are named {@code
+ * retained…} or {@code read…}; methods that take ownership say so. Views are valid only during the
+ * call that hands them out, or until their next {@code wrap}.
+ */
+@NullMarked
+package org.ixwire.bgp;
+
+import org.jspecify.annotations.NullMarked;

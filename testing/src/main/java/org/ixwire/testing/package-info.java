@@ -1,0 +1,5 @@
+/** Test-only helpers shared by the ixwire modules. */
+@NullMarked
+package org.ixwire.testing;
+
+import org.jspecify.annotations.NullMarked;
