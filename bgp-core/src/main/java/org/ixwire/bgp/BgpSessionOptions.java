@@ -9,8 +9,8 @@ import org.ixwire.bgp.nlri.AfiSafi;
 /**
  * The context a BGP message is decoded or encoded in (GUIDE §2 "Context is explicit"): 4-octet AS
  * numbers (RFC 6793), ADD-PATH per address family and direction (RFC 7911), extended messages (RFC
- * 8654), extended next hop (RFC 8950), iBGP or eBGP (for RFC 7606 §7.4/§7.5), and the abbreviated
- * MP_REACH_NLRI form that MRT RIB entries use (RFC 6396 §4.3.4).
+ * 8654), extended next hop (RFC 8950), iBGP, eBGP or unknown (for RFC 7606 §7.5, §7.9, §7.10), and
+ * the abbreviated MP_REACH_NLRI form that MRT RIB entries use (RFC 6396 §4.3.4).
  *
  * <p>Built by negotiation of two OPENs ({@code org.ixwire.bgp.capability.Negotiation}) or by hand
  * (MRT and BMP readers, tests). Immutable and shareable; lookups allocate nothing.
@@ -22,7 +22,10 @@ public final class BgpSessionOptions {
   /** RFC 8654 maximum message size once the extended message capability is negotiated. */
   public static final int MAX_EXTENDED_MESSAGE_LENGTH = 65535;
 
-  /** Defaults of a plain RFC 4271 session: 2-octet AS, no ADD-PATH, 4096-byte messages, eBGP. */
+  /**
+   * Defaults of a plain RFC 4271 session: 2-octet AS, no ADD-PATH, 4096-byte messages, peer type
+   * unknown.
+   */
   public static final BgpSessionOptions DEFAULT = builder().build();
 
   /** 4-octet AS numbers, otherwise defaults (as for MRT *_AS4 records). */
@@ -30,7 +33,7 @@ public final class BgpSessionOptions {
 
   private final boolean fourOctetAs;
   private final boolean extendedMessage;
-  private final boolean ibgp;
+  private final PeerType peerType;
   private final boolean abbreviatedMpReach;
   private final int[] addPathReceive;
   private final int[] addPathSend;
@@ -39,7 +42,7 @@ public final class BgpSessionOptions {
   private BgpSessionOptions(Builder b) {
     this.fourOctetAs = b.fourOctetAs;
     this.extendedMessage = b.extendedMessage;
-    this.ibgp = b.ibgp;
+    this.peerType = b.peerType;
     this.abbreviatedMpReach = b.abbreviatedMpReach;
     this.addPathReceive = keys(b.addPathReceive);
     this.addPathSend = keys(b.addPathSend);
@@ -62,7 +65,7 @@ public final class BgpSessionOptions {
     Builder b = new Builder();
     b.fourOctetAs = fourOctetAs;
     b.extendedMessage = extendedMessage;
-    b.ibgp = ibgp;
+    b.peerType = peerType;
     b.abbreviatedMpReach = abbreviatedMpReach;
     for (int k : addPathReceive) {
       b.addPathReceive.add(AfiSafi.of(k >>> 8, k & 0xff));
@@ -89,9 +92,35 @@ public final class BgpSessionOptions {
     return extendedMessage ? MAX_EXTENDED_MESSAGE_LENGTH : MAX_MESSAGE_LENGTH;
   }
 
-  /** Whether the session is internal (iBGP), which RFC 7606 §7.5 and §7.6 consider. */
+  /** Whether the peer is internal, external or not known (RFC 7606 §7.5, §7.9, §7.10). */
+  public PeerType peerType() {
+    return peerType;
+  }
+
+  /** Whether the session is known to be internal (iBGP). */
   public boolean ibgp() {
-    return ibgp;
+    return peerType == PeerType.INTERNAL;
+  }
+
+  /**
+   * Whether the session is known to be external (eBGP): then LOCAL_PREF, ORIGINATOR_ID and
+   * CLUSTER_LIST are discarded as RFC 7606 §7.5, §7.9 and §7.10 say.
+   */
+  public boolean ebgp() {
+    return peerType == PeerType.EXTERNAL;
+  }
+
+  /** The kind of peer, for the RFC 7606 rules that differ between iBGP and eBGP. */
+  public enum PeerType {
+    /**
+     * Not known (MRT, BMP, captures): attributes are validated as on iBGP and none is discarded for
+     * having come from an external peer.
+     */
+    UNKNOWN,
+    /** Internal peer (same AS). */
+    INTERNAL,
+    /** External peer. */
+    EXTERNAL
   }
 
   /**
@@ -173,7 +202,7 @@ public final class BgpSessionOptions {
     BgpSessionOptions x = (BgpSessionOptions) o;
     return fourOctetAs == x.fourOctetAs
         && extendedMessage == x.extendedMessage
-        && ibgp == x.ibgp
+        && peerType == x.peerType
         && abbreviatedMpReach == x.abbreviatedMpReach
         && Arrays.equals(addPathReceive, x.addPathReceive)
         && Arrays.equals(addPathSend, x.addPathSend)
@@ -185,7 +214,7 @@ public final class BgpSessionOptions {
     return java.util.Objects.hash(
         fourOctetAs,
         extendedMessage,
-        ibgp,
+        peerType,
         abbreviatedMpReach,
         Arrays.hashCode(addPathReceive),
         Arrays.hashCode(addPathSend),
@@ -198,8 +227,8 @@ public final class BgpSessionOptions {
         + fourOctetAs
         + ", extendedMessage="
         + extendedMessage
-        + ", ibgp="
-        + ibgp
+        + ", peerType="
+        + peerType
         + ", abbreviatedMpReach="
         + abbreviatedMpReach
         + ", addPathReceive="
@@ -215,7 +244,7 @@ public final class BgpSessionOptions {
   public static final class Builder {
     private boolean fourOctetAs;
     private boolean extendedMessage;
-    private boolean ibgp;
+    private PeerType peerType = PeerType.UNKNOWN;
     private boolean abbreviatedMpReach;
     private final Set<AfiSafi> addPathReceive = new TreeSet<>();
     private final Set<AfiSafi> addPathSend = new TreeSet<>();
@@ -235,9 +264,9 @@ public final class BgpSessionOptions {
       return this;
     }
 
-    /** Sets whether the session is iBGP. */
-    public Builder ibgp(boolean v) {
-      this.ibgp = v;
+    /** Sets the kind of peer (default {@link PeerType#UNKNOWN}). */
+    public Builder peerType(PeerType v) {
+      this.peerType = v;
       return this;
     }
 

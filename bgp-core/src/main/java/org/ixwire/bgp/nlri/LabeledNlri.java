@@ -28,6 +28,23 @@ public record LabeledNlri(AfiSafi family, long pathId, ImmutableIntArray labels,
   }
 
   @Override
+  public int encodedLength(boolean addPath) {
+    return (addPath ? 5 : 1) + 3 * labels.length() + prefix.wireBytes();
+  }
+
+  @Override
+  public void encode(io.netty.buffer.ByteBuf out, boolean addPath) {
+    if (addPath) {
+      out.writeInt((int) Math.max(pathId, 0));
+    }
+    out.writeByte(24 * labels.length() + prefix.length());
+    for (int i = 0; i < labels.length(); i++) {
+      out.writeMedium(labels.get(i));
+    }
+    prefix.writeAddressBytes(out);
+  }
+
+  @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < labels.length(); i++) {

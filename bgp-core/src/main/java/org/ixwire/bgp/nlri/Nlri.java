@@ -18,6 +18,19 @@ public interface Nlri {
   /** The ADD-PATH path identifier (unsigned 32-bit), or {@link #NO_PATH_ID}. */
   long pathId();
 
+  /**
+   * The number of bytes {@link #encode} writes.
+   *
+   * @param addPath whether a 4-byte path identifier precedes the NLRI (RFC 7911)
+   */
+  int encodedLength(boolean addPath);
+
+  /**
+   * Writes the wire form to {@code out}; with {@code addPath}, the path identifier first (0 when
+   * this value has none).
+   */
+  void encode(io.netty.buffer.ByteBuf out, boolean addPath);
+
   /** Whether a path identifier is present. */
   default boolean hasPathId() {
     return pathId() != NO_PATH_ID;

@@ -31,6 +31,19 @@ public record PrefixNlri(AfiSafi family, long pathId, Prefix prefix) implements 
   }
 
   @Override
+  public int encodedLength(boolean addPath) {
+    return (addPath ? 5 : 1) + prefix.wireBytes();
+  }
+
+  @Override
+  public void encode(io.netty.buffer.ByteBuf out, boolean addPath) {
+    if (addPath) {
+      out.writeInt((int) Math.max(pathId, 0));
+    }
+    prefix.writeTo(out);
+  }
+
+  @Override
   public String toString() {
     return pathId == NO_PATH_ID ? prefix.toString() : prefix + " path-id " + pathId;
   }

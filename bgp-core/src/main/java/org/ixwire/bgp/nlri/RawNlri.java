@@ -39,8 +39,15 @@ public final class RawNlri implements Nlri {
     return bytes.length;
   }
 
-  /** Writes the raw bytes. */
-  public void writeTo(io.netty.buffer.ByteBuf out) {
+  /** The raw bytes' length; {@code addPath} is ignored (path identifiers are inside). */
+  @Override
+  public int encodedLength(boolean addPath) {
+    return bytes.length;
+  }
+
+  /** Writes the raw bytes; {@code addPath} is ignored (path identifiers are inside). */
+  @Override
+  public void encode(io.netty.buffer.ByteBuf out, boolean addPath) {
     out.writeBytes(bytes);
   }
 

@@ -24,6 +24,24 @@ public record VpnNlri(
   }
 
   @Override
+  public int encodedLength(boolean addPath) {
+    return (addPath ? 5 : 1) + 3 * labels.length() + 8 + prefix.wireBytes();
+  }
+
+  @Override
+  public void encode(io.netty.buffer.ByteBuf out, boolean addPath) {
+    if (addPath) {
+      out.writeInt((int) Math.max(pathId, 0));
+    }
+    out.writeByte(24 * labels.length() + 64 + prefix.length());
+    for (int i = 0; i < labels.length(); i++) {
+      out.writeMedium(labels.get(i));
+    }
+    rd.writeTo(out);
+    prefix.writeAddressBytes(out);
+  }
+
+  @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("RD ").append(rd).append(' ').append(prefix);
     for (int i = 0; i < labels.length(); i++) {

@@ -7,8 +7,9 @@ import org.ixwire.bgp.nlri.AfiSafi;
 import org.ixwire.bgp.nlri.Nlri;
 
 /**
- * Decodes and encodes the NLRI of one address family that bgp-core keeps raw by default (EVPN,
- * FlowSpec, BGP-LS, …). Register implementations in an {@link NlriCodecRegistry}.
+ * Decodes the NLRI of one address family that bgp-core keeps raw by default (EVPN, FlowSpec,
+ * BGP-LS, …). Register implementations in an {@link NlriCodecRegistry}. The values it returns
+ * encode themselves ({@link Nlri#encode}).
  *
  * <p>Implementations must be stateless and thread-safe; they read with absolute indices, never move
  * the buffer's indices, never retain or release it, and check every length against the region
@@ -26,10 +27,4 @@ public interface NlriCodec {
    *     outcome for an NLRI error)
    */
   ImmutableList<Nlri> decode(ByteBuf buf, int offset, int length, boolean addPath);
-
-  /** The number of bytes {@link #encode} writes for {@code nlri}. */
-  int encodedLength(Nlri nlri, boolean addPath);
-
-  /** Writes the wire form of {@code nlri} to {@code out}. */
-  void encode(Nlri nlri, boolean addPath, ByteBuf out);
 }

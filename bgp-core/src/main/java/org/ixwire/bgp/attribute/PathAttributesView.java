@@ -1,0 +1,1113 @@
+package org.ixwire.bgp.attribute;
+
+import static org.ixwire.bgp.error.ErrorAction.AFI_SAFI_DISABLE;
+import static org.ixwire.bgp.error.ErrorAction.ATTRIBUTE_DISCARD;
+import static org.ixwire.bgp.error.ErrorAction.SESSION_RESET;
+import static org.ixwire.bgp.error.ErrorAction.TREAT_AS_WITHDRAW;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_ATTRIBUTE_FLAGS_ERROR;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_ATTRIBUTE_LENGTH_ERROR;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_INVALID_ORIGIN;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_MALFORMED_AS_PATH;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_MALFORMED_ATTRIBUTE_LIST;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_MESSAGE_ERROR;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_OPTIONAL_ATTRIBUTE_ERROR;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_UNRECOGNIZED_WELL_KNOWN_ATTRIBUTE;
+
+import com.google.common.collect.ImmutableList;
+import io.netty.buffer.ByteBuf;
+import org.ixwire.bgp.BgpSessionOptions;
+import org.ixwire.bgp.error.ErrorAction;
+import org.ixwire.bgp.error.UpdateIssue;
+import org.ixwire.bgp.internal.AttributeValues;
+import org.ixwire.bgp.internal.IssueList;
+import org.ixwire.bgp.nlri.NlriCursor;
+import org.ixwire.bgp.spi.NlriCodecRegistry;
+
+/**
+ * An allocation-free, reusable view of a path attributes field (RFC 4271 §4.3), as found in an
+ * UPDATE or an MRT RIB entry: {@link #wrap} frames and validates every attribute in one pass,
+ * applying the RFC 7606 rules (each problem becomes an {@link UpdateIssue} with its action; the
+ * strongest is {@link #action()}), and indexes the known attributes for the typed accessors.
+ *
+ * <p>Accessors return only well-formed attributes: a malformed or discarded attribute reads as
+ * absent (its raw bytes stay reachable through {@link #cursor()}). Of a duplicated attribute the
+ * first occurrence counts (RFC 7606 §3 g). Unsigned fields come back as {@code int}/{@code long}.
+ *
+ * <p>Reads use absolute indices; the buffer's indices and reference count are never touched. The
+ * view, and every child view it hands out, is valid until the next {@code wrap}, and only while the
+ * wrapped buffer is. Not thread-safe: use one per thread.
+ */
+public final class PathAttributesView {
+  private static final int SLOTS = 256;
+
+  private final int[] seen = new int[SLOTS];
+  private final int[] bad = new int[SLOTS];
+  private final int[] headerAt = new int[SLOTS];
+  private final int[] valueAt = new int[SLOTS];
+  private final int[] lengthOf = new int[SLOTS];
+  private final int[] flagsOf = new int[SLOTS];
+  private int generation;
+
+  private final IssueList issues = new IssueList();
+  private final NlriCursor scratchNlri = new NlriCursor();
+  private final NlriCursor reachNlri = new NlriCursor();
+  private final NlriCursor unreachNlri = new NlriCursor();
+  private final AsPathView asPathView = new AsPathView();
+  private final AsPathView as4PathView = new AsPathView();
+  private final AttributeCursor cursor = new AttributeCursor();
+
+  private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
+  private int start;
+  private int end;
+  private int framedEnd;
+  private int count;
+  private BgpSessionOptions options = BgpSessionOptions.DEFAULT;
+  private int reachNhOffset;
+  private int reachNhLength;
+  private int reachNlriOffset;
+  private int reachNlriLength;
+  private int reachAfi;
+  private int reachSafi;
+  private int unreachNlriOffset;
+  private int unreachNlriLength;
+  private int unreachAfi;
+  private int unreachSafi;
+
+  /**
+   * Frames and validates the attributes in {@code [offset, offset+length)} of {@code buf} under
+   * {@code options}. Never throws for malformed content: problems are {@linkplain #issues()
+   * issues}.
+   *
+   * @return this view
+   */
+  public PathAttributesView wrap(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
+    this.buf = buf;
+    this.start = offset;
+    this.end = offset + length;
+    this.options = options;
+    if (++generation == 0) {
+      java.util.Arrays.fill(seen, 0);
+      java.util.Arrays.fill(bad, 0);
+      generation = 1;
+    }
+    issues.clear();
+    count = 0;
+    reachAfi = -1;
+    unreachAfi = -1;
+    walk();
+    return this;
+  }
+
+  private void walk() {
+    int p = start;
+    int g = generation;
+    while (p < end) {
+      int remaining = end - p;
+      int f = buf.getUnsignedByte(p);
+      int h = (f & AttributeFlags.EXTENDED_LENGTH) != 0 ? 4 : 3;
+      if (remaining < h) {
+        issues.add(
+            -1,
+            TREAT_AS_WITHDRAW,
+            UPDATE_MESSAGE_ERROR,
+            UPDATE_MALFORMED_ATTRIBUTE_LIST,
+            Bytes.EMPTY,
+            p,
+            remaining + " bytes left, too few for an attribute header (RFC 7606 §4)");
+        break;
+      }
+      int type = buf.getUnsignedByte(p + 1);
+      int len = h == 4 ? buf.getUnsignedShort(p + 2) : buf.getUnsignedByte(p + 2);
+      int v = p + h;
+      if (len > end - v) {
+        issues.add(
+            type,
+            TREAT_AS_WITHDRAW,
+            UPDATE_MESSAGE_ERROR,
+            UPDATE_ATTRIBUTE_LENGTH_ERROR,
+            buf,
+            p,
+            end - p,
+            p,
+            "attribute length "
+                + len
+                + " overruns the attributes field by "
+                + (len - (end - v))
+                + " bytes (RFC 7606 §4)");
+        break;
+      }
+      count++;
+      if (seen[type] == g) {
+        if (type == 14 || type == 15) {
+          issues.add(
+              type,
+              SESSION_RESET,
+              UPDATE_MESSAGE_ERROR,
+              UPDATE_MALFORMED_ATTRIBUTE_LIST,
+              Bytes.EMPTY,
+              p,
+              AttributeType.of(type) + " appears more than once (RFC 7606 §3 g)");
+        } else {
+          issues.add(
+              type,
+              ATTRIBUTE_DISCARD,
+              UPDATE_MESSAGE_ERROR,
+              UPDATE_MALFORMED_ATTRIBUTE_LIST,
+              Bytes.EMPTY,
+              p,
+              AttributeType.of(type)
+                  + " appears more than once; later occurrences discarded"
+                  + " (RFC 7606 §3 g)");
+        }
+      } else {
+        seen[type] = g;
+        headerAt[type] = p;
+        valueAt[type] = v;
+        lengthOf[type] = len;
+        flagsOf[type] = f;
+        validate(type, f, p, v, len);
+      }
+      p = v + len;
+    }
+    framedEnd = p;
+  }
+
+  private void malformed(
+      int type, ErrorAction action, int subcode, int hdr, int v, int len, String why) {
+    bad[type] = generation;
+    // NOTIFICATION data for attribute errors is the erroneous attribute (RFC 4271 §6.3)
+    issues.add(
+        type,
+        action,
+        UPDATE_MESSAGE_ERROR,
+        subcode,
+        buf,
+        hdr,
+        v + len - hdr,
+        hdr,
+        AttributeType.of(type) + ": " + why);
+  }
+
+  private void validate(int type, int flags, int hdr, int v, int len) {
+    int spec = AttributeFlags.specified(type);
+    if (spec < 0) {
+      if ((flags & AttributeFlags.OPTIONAL) == 0) {
+        malformed(
+            type,
+            SESSION_RESET,
+            UPDATE_UNRECOGNIZED_WELL_KNOWN_ATTRIBUTE,
+            hdr,
+            v,
+            len,
+            "unrecognized well-known attribute (RFC 4271 §6.3)");
+      } else if (type == 128 && len < 4) {
+        malformed(
+            type,
+            TREAT_AS_WITHDRAW,
+            UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+            hdr,
+            v,
+            len,
+            "ATTR_SET shorter than its origin AS (RFC 7606 §7.16)");
+      }
+      return;
+    }
+    if ((flags & 0xc0) != spec) {
+      ErrorAction a;
+      switch (type) {
+        case 6:
+        case 7:
+        case 17:
+        case 18:
+        case 26:
+          a = ATTRIBUTE_DISCARD;
+          break;
+        case 14:
+        case 15:
+          a = len >= 3 ? AFI_SAFI_DISABLE : SESSION_RESET;
+          break;
+        case 5:
+        case 9:
+        case 10:
+          a = options.ebgp() ? ATTRIBUTE_DISCARD : TREAT_AS_WITHDRAW;
+          break;
+        default:
+          a = TREAT_AS_WITHDRAW;
+      }
+      malformed(
+          type,
+          a,
+          UPDATE_ATTRIBUTE_FLAGS_ERROR,
+          hdr,
+          v,
+          len,
+          "flags "
+              + AttributeFlags.toString(flags)
+              + " conflict with "
+              + AttributeFlags.toString(spec)
+              + " (RFC 7606 §3 c)");
+      return;
+    }
+    switch (type) {
+      case 1:
+        if (len != 1) {
+          malformed(
+              type,
+              TREAT_AS_WITHDRAW,
+              UPDATE_ATTRIBUTE_LENGTH_ERROR,
+              hdr,
+              v,
+              len,
+              "length " + len + " is not 1 (RFC 7606 §7.1)");
+        } else if (buf.getUnsignedByte(v) > 2) {
+          malformed(
+              type,
+              TREAT_AS_WITHDRAW,
+              UPDATE_INVALID_ORIGIN,
+              hdr,
+              v,
+              len,
+              "undefined value " + buf.getUnsignedByte(v) + " (RFC 7606 §7.1)");
+        }
+        break;
+      case 2:
+        {
+          String why = checkAsPath(v, len, options.fourOctetAs() ? 4 : 2, false);
+          if (why != null) {
+            malformed(
+                type,
+                TREAT_AS_WITHDRAW,
+                UPDATE_MALFORMED_AS_PATH,
+                hdr,
+                v,
+                len,
+                why + " (RFC 7606 §7.2)");
+          }
+          break;
+        }
+      case 3:
+        if (len != 4) {
+          malformed(
+              type,
+              TREAT_AS_WITHDRAW,
+              UPDATE_ATTRIBUTE_LENGTH_ERROR,
+              hdr,
+              v,
+              len,
+              "length " + len + " is not 4 (RFC 7606 §7.3)");
+        }
+        break;
+      case 4:
+        if (len != 4) {
+          malformed(
+              type,
+              TREAT_AS_WITHDRAW,
+              UPDATE_ATTRIBUTE_LENGTH_ERROR,
+              hdr,
+              v,
+              len,
+              "length " + len + " is not 4 (RFC 7606 §7.4)");
+        }
+        break;
+      case 5:
+        if (options.ebgp()) {
+          malformed(
+              type,
+              ATTRIBUTE_DISCARD,
+              UPDATE_MALFORMED_ATTRIBUTE_LIST,
+              hdr,
+              v,
+              len,
+              "received from an external peer (RFC 7606 §7.5)");
+        } else if (len != 4) {
+          malformed(
+              type,
+              TREAT_AS_WITHDRAW,
+              UPDATE_ATTRIBUTE_LENGTH_ERROR,
+              hdr,
+              v,
+              len,
+              "length " + len + " is not 4 (RFC 7606 §7.5)");
+        }
+        break;
+      case 6:
+        if (len != 0) {
+          malformed(
+              type,
+              ATTRIBUTE_DISCARD,
+              UPDATE_ATTRIBUTE_LENGTH_ERROR,
+              hdr,
+              v,
+              len,
+              "length " + len + " is not 0 (RFC 7606 §7.6)");
+        }
+        break;
+      case 7:
+        {
+          int want = options.fourOctetAs() ? 8 : 6;
+          if (len != want) {
+            malformed(
+                type,
+                ATTRIBUTE_DISCARD,
+                UPDATE_ATTRIBUTE_LENGTH_ERROR,
+                hdr,
+                v,
+                len,
+                "length " + len + " is not " + want + " (RFC 7606 §7.7)");
+          }
+          break;
+        }
+      case 8:
+        multiple(type, hdr, v, len, 4, TREAT_AS_WITHDRAW, "RFC 7606 §7.8");
+        break;
+      case 9:
+        if (options.ebgp()) {
+          malformed(
+              type,
+              ATTRIBUTE_DISCARD,
+              UPDATE_MALFORMED_ATTRIBUTE_LIST,
+              hdr,
+              v,
+              len,
+              "received from an external peer (RFC 7606 §7.9)");
+        } else if (len != 4) {
+          malformed(
+              type,
+              TREAT_AS_WITHDRAW,
+              UPDATE_ATTRIBUTE_LENGTH_ERROR,
+              hdr,
+              v,
+              len,
+              "length " + len + " is not 4 (RFC 7606 §7.9)");
+        }
+        break;
+      case 10:
+        if (options.ebgp()) {
+          malformed(
+              type,
+              ATTRIBUTE_DISCARD,
+              UPDATE_MALFORMED_ATTRIBUTE_LIST,
+              hdr,
+              v,
+              len,
+              "received from an external peer (RFC 7606 §7.10)");
+        } else {
+          multiple(type, hdr, v, len, 4, TREAT_AS_WITHDRAW, "RFC 7606 §7.10");
+        }
+        break;
+      case 14:
+        validateMpReach(hdr, v, len);
+        break;
+      case 15:
+        validateMpUnreach(hdr, v, len);
+        break;
+      case 16:
+        multiple(type, hdr, v, len, 8, TREAT_AS_WITHDRAW, "RFC 7606 §7.14");
+        break;
+      case 17:
+        {
+          if (options.fourOctetAs()) {
+            malformed(
+                type,
+                ATTRIBUTE_DISCARD,
+                UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+                hdr,
+                v,
+                len,
+                "received on a 4-octet AS session, ignored (RFC 6793 §4.1)");
+            break;
+          }
+          String why = checkAsPath(v, len, 4, true);
+          if (why != null) {
+            malformed(
+                type,
+                ATTRIBUTE_DISCARD,
+                UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+                hdr,
+                v,
+                len,
+                why + " (RFC 6793 §6)");
+          }
+          break;
+        }
+      case 18:
+        if (options.fourOctetAs()) {
+          malformed(
+              type,
+              ATTRIBUTE_DISCARD,
+              UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+              hdr,
+              v,
+              len,
+              "received on a 4-octet AS session, ignored (RFC 6793 §4.1)");
+        } else if (len != 8) {
+          malformed(
+              type,
+              ATTRIBUTE_DISCARD,
+              UPDATE_ATTRIBUTE_LENGTH_ERROR,
+              hdr,
+              v,
+              len,
+              "length " + len + " is not 8 (RFC 6793 §6)");
+        }
+        break;
+      case 25:
+        multiple(type, hdr, v, len, 20, TREAT_AS_WITHDRAW, "RFC 7606 §7.15");
+        break;
+      case 26:
+        {
+          String why = checkAigp(v, len);
+          if (why != null) {
+            malformed(
+                type,
+                ATTRIBUTE_DISCARD,
+                UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+                hdr,
+                v,
+                len,
+                why + " (RFC 7311 §3.4)");
+          }
+          break;
+        }
+      case 32:
+        multiple(type, hdr, v, len, 12, TREAT_AS_WITHDRAW, "RFC 8092 §6");
+        break;
+      case 35:
+        if (len != 4) {
+          malformed(
+              type,
+              TREAT_AS_WITHDRAW,
+              UPDATE_ATTRIBUTE_LENGTH_ERROR,
+              hdr,
+              v,
+              len,
+              "length " + len + " is not 4 (RFC 9234 §5)");
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  private void multiple(int type, int hdr, int v, int len, int unit, ErrorAction a, String rule) {
+    if (len == 0 || len % unit != 0) {
+      malformed(
+          type,
+          a,
+          UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+          hdr,
+          v,
+          len,
+          "length " + len + " is not a non-zero multiple of " + unit + " (" + rule + ")");
+    }
+  }
+
+  private @org.jspecify.annotations.Nullable String checkAsPath(
+      int v, int len, int width, boolean as4) {
+    int p = v;
+    int e = v + len;
+    while (p < e) {
+      if (e - p < 2) {
+        return "one byte left after the last segment";
+      }
+      int t = buf.getUnsignedByte(p);
+      int n = buf.getUnsignedByte(p + 1);
+      if (t < 1 || t > 4) {
+        return "unrecognized segment type " + t;
+      }
+      if (n == 0) {
+        return "segment of length zero";
+      }
+      if (as4 && t > 2) {
+        return "confederation segment in AS4_PATH";
+      }
+      if (n * width > e - p - 2) {
+        return "segment of " + n + " ASNs overruns the attribute";
+      }
+      p += 2 + n * width;
+    }
+    return null;
+  }
+
+  private @org.jspecify.annotations.Nullable String checkAigp(int v, int len) {
+    int p = v;
+    int e = v + len;
+    if (len == 0) {
+      return "empty";
+    }
+    while (p < e) {
+      if (e - p < 3) {
+        return "truncated TLV header";
+      }
+      int l = buf.getUnsignedShort(p + 1);
+      if (l < 3 || l > e - p) {
+        return "TLV length " + l + " invalid";
+      }
+      if (buf.getUnsignedByte(p) == 1 && l != 11) {
+        return "AIGP TLV length " + l + " is not 11";
+      }
+      p += l;
+    }
+    return null;
+  }
+
+  private static boolean nextHopLengthOk(int afi, int safi, int nh) {
+    if (afi == 1) {
+      if (safi == 1 || safi == 2 || safi == 4) {
+        return nh == 4 || nh == 16 || nh == 32; // RFC 8950 allows IPv6 next hops
+      }
+      if (safi == 128) {
+        return nh == 12 || nh == 24 || nh == 48;
+      }
+    } else if (afi == 2) {
+      if (safi == 1 || safi == 2 || safi == 4) {
+        return nh == 16 || nh == 32 || nh == 4; // IPv4-mapped deployments send 4 rarely
+      }
+      if (safi == 128) {
+        return nh == 24 || nh == 48;
+      }
+    }
+    return true;
+  }
+
+  private void validateMpReach(int hdr, int v, int len) {
+    if (options.abbreviatedMpReach() && len >= 1 && buf.getUnsignedByte(v) + 1 == len) {
+      // RFC 6396 §4.3.4: only next-hop length and next hop; AFI/SAFI come from the RIB record.
+      reachAfi = 0;
+      reachSafi = 0;
+      reachNhOffset = v + 1;
+      reachNhLength = len - 1;
+      reachNlriOffset = v + len;
+      reachNlriLength = 0;
+      return;
+    }
+    if (len < 5) {
+      malformed(
+          14,
+          SESSION_RESET,
+          UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+          hdr,
+          v,
+          len,
+          "length " + len + " is less than 5 (RFC 7606 §5.3)");
+      return;
+    }
+    int afi = buf.getUnsignedShort(v);
+    int safi = buf.getUnsignedByte(v + 2);
+    int nh = buf.getUnsignedByte(v + 3);
+    if (nh + 5 > len) {
+      malformed(
+          14,
+          AFI_SAFI_DISABLE,
+          UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+          hdr,
+          v,
+          len,
+          "next hop length " + nh + " overruns the attribute (RFC 7606 §7.11)");
+      return;
+    }
+    if (!nextHopLengthOk(afi, safi, nh)) {
+      malformed(
+          14,
+          AFI_SAFI_DISABLE,
+          UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+          hdr,
+          v,
+          len,
+          "next hop length "
+              + nh
+              + " unexpected for AFI/SAFI "
+              + afi
+              + "/"
+              + safi
+              + " (RFC 7606 §7.11)");
+      return;
+    }
+    int nlriOff = v + 4 + nh + 1;
+    int nlriLen = v + len - nlriOff;
+    scratchNlri.wrap(buf, nlriOff, nlriLen, afi, safi, options.addPathReceive(afi, safi));
+    if (!scratchNlri.validate()) {
+      malformed(
+          14,
+          AFI_SAFI_DISABLE,
+          UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+          hdr,
+          v,
+          len,
+          scratchNlri.errorReason() + " at offset " + scratchNlri.errorOffset());
+      return;
+    }
+    reachAfi = afi;
+    reachSafi = safi;
+    reachNhOffset = v + 4;
+    reachNhLength = nh;
+    reachNlriOffset = nlriOff;
+    reachNlriLength = nlriLen;
+  }
+
+  private void validateMpUnreach(int hdr, int v, int len) {
+    if (len < 3) {
+      malformed(
+          15,
+          SESSION_RESET,
+          UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+          hdr,
+          v,
+          len,
+          "length " + len + " is less than 3 (RFC 7606 §5.3)");
+      return;
+    }
+    int afi = buf.getUnsignedShort(v);
+    int safi = buf.getUnsignedByte(v + 2);
+    scratchNlri.wrap(buf, v + 3, len - 3, afi, safi, options.addPathReceive(afi, safi));
+    if (!scratchNlri.validate()) {
+      malformed(
+          15,
+          AFI_SAFI_DISABLE,
+          UPDATE_OPTIONAL_ATTRIBUTE_ERROR,
+          hdr,
+          v,
+          len,
+          scratchNlri.errorReason() + " at offset " + scratchNlri.errorOffset());
+      return;
+    }
+    unreachAfi = afi;
+    unreachSafi = safi;
+    unreachNlriOffset = v + 3;
+    unreachNlriLength = len - 3;
+  }
+
+  // ---------------------------------------------------------------- outcome
+
+  /** The strongest RFC 7606 action of all issues, {@link ErrorAction#NONE} when well-formed. */
+  public ErrorAction action() {
+    return issues.strongest();
+  }
+
+  /** The number of issues found. */
+  public int issueCount() {
+    return issues.size();
+  }
+
+  /** Issue {@code i}. */
+  public UpdateIssue issue(int i) {
+    return issues.get(i);
+  }
+
+  /** The issues (allocates a copy). */
+  public ImmutableList<UpdateIssue> issues() {
+    return issues.toList();
+  }
+
+  /** The collector, for {@code UpdateView}'s message-level checks. */
+  IssueList issueList() {
+    return issues;
+  }
+
+  /** The number of attributes framed. */
+  public int count() {
+    return count;
+  }
+
+  /** The options the view was wrapped with. */
+  public BgpSessionOptions options() {
+    return options;
+  }
+
+  /** The buffer the view reads. */
+  public ByteBuf buffer() {
+    return buf;
+  }
+
+  /** Absolute offset of the attributes field. */
+  public int offset() {
+    return start;
+  }
+
+  /** Length of the attributes field. */
+  public int length() {
+    return end - start;
+  }
+
+  /** A cursor over every attribute in wire order, known or not, malformed or not. */
+  public AttributeCursor cursor() {
+    return cursor.wrap(buf, start, framedEnd);
+  }
+
+  // ---------------------------------------------------------------- generic access
+
+  /** Whether attribute {@code type} is present and well-formed. */
+  public boolean has(int type) {
+    return seen[type] == generation && bad[type] != generation;
+  }
+
+  /** Whether attribute {@code type} is present at all (well-formed or not). */
+  public boolean isPresent(int type) {
+    return seen[type] == generation;
+  }
+
+  /** Absolute offset of the (first) attribute {@code type}'s value; check {@link #isPresent}. */
+  public int valueOffset(int type) {
+    return valueAt[type];
+  }
+
+  /** Length of the (first) attribute {@code type}'s value; check {@link #isPresent}. */
+  public int valueLength(int type) {
+    return lengthOf[type];
+  }
+
+  /** Flags of the (first) attribute {@code type}; check {@link #isPresent}. */
+  public int flags(int type) {
+    return flagsOf[type];
+  }
+
+  /** Absolute offset of the (first) attribute {@code type}'s flags byte. */
+  public int headerOffset(int type) {
+    return headerAt[type];
+  }
+
+  // ---------------------------------------------------------------- typed access
+
+  /** ORIGIN (0 IGP, 1 EGP, 2 INCOMPLETE), or -1 when absent or malformed. */
+  public int origin() {
+    return has(1) ? buf.getUnsignedByte(valueAt[1]) : -1;
+  }
+
+  /** Whether a well-formed AS_PATH is present. */
+  public boolean hasAsPath() {
+    return has(2);
+  }
+
+  /** The AS_PATH (an empty view when absent or malformed). */
+  public AsPathView asPath() {
+    return has(2)
+        ? asPathView.wrap(buf, valueAt[2], lengthOf[2], options.fourOctetAs() ? 4 : 2)
+        : asPathView.wrap(buf, start, 0, 4);
+  }
+
+  /** Whether a well-formed AS4_PATH that is not to be ignored is present (RFC 6793 §4.2.3). */
+  public boolean hasAs4Path() {
+    if (!has(17) || options.fourOctetAs()) {
+      return false;
+    }
+    // AS4_PATH and AS4_AGGREGATOR are ignored when AGGREGATOR carries a real 2-octet AS.
+    if (has(7) && has(18) && aggregatorAs() != AsPath.AS_TRANS) {
+      return false;
+    }
+    return true;
+  }
+
+  /** The AS4_PATH (an empty view when absent, malformed or to be ignored). */
+  public AsPathView as4Path() {
+    return hasAs4Path()
+        ? as4PathView.wrap(buf, valueAt[17], lengthOf[17], 4)
+        : as4PathView.wrap(buf, start, 0, 4);
+  }
+
+  /**
+   * The AS path a 4-octet speaker would see (allocates): the AS_PATH, merged with AS4_PATH on a
+   * 2-octet session as RFC 6793 §4.2.3 says.
+   */
+  public AsPath effectiveAsPath() {
+    AsPath p = asPath().toValue();
+    if (hasAs4Path()) {
+      return AsPath.merge(p, as4Path().toValue());
+    }
+    return p;
+  }
+
+  /** Whether a well-formed NEXT_HOP is present. */
+  public boolean hasNextHop() {
+    return has(3);
+  }
+
+  /** NEXT_HOP as a 32-bit IPv4 value; check {@link #hasNextHop()}. */
+  public int nextHop() {
+    return buf.getInt(valueAt[3]);
+  }
+
+  /** Whether a well-formed MULTI_EXIT_DISC is present. */
+  public boolean hasMed() {
+    return has(4);
+  }
+
+  /** MULTI_EXIT_DISC (unsigned); check {@link #hasMed()}. */
+  public long med() {
+    return buf.getUnsignedInt(valueAt[4]);
+  }
+
+  /** Whether a well-formed LOCAL_PREF is present (never on eBGP, RFC 7606 §7.5). */
+  public boolean hasLocalPref() {
+    return has(5);
+  }
+
+  /** LOCAL_PREF (unsigned); check {@link #hasLocalPref()}. */
+  public long localPref() {
+    return buf.getUnsignedInt(valueAt[5]);
+  }
+
+  /** Whether a well-formed ATOMIC_AGGREGATE is present. */
+  public boolean atomicAggregate() {
+    return has(6);
+  }
+
+  /** Whether a well-formed AGGREGATOR is present. */
+  public boolean hasAggregator() {
+    return has(7);
+  }
+
+  /** The AGGREGATOR's AS as encoded (may be AS_TRANS); check {@link #hasAggregator()}. */
+  public long aggregatorAs() {
+    return options.fourOctetAs()
+        ? buf.getUnsignedInt(valueAt[7])
+        : buf.getUnsignedShort(valueAt[7]);
+  }
+
+  /** The AGGREGATOR's address as a 32-bit value; check {@link #hasAggregator()}. */
+  public int aggregatorAddress() {
+    return buf.getInt(valueAt[7] + (options.fourOctetAs() ? 4 : 2));
+  }
+
+  /**
+   * The aggregating AS a 4-octet speaker would see: AS4_AGGREGATOR's when AGGREGATOR holds AS_TRANS
+   * on a 2-octet session (RFC 6793 §4.2.3), else AGGREGATOR's; check {@link #hasAggregator()}.
+   */
+  public long effectiveAggregatorAs() {
+    long as = aggregatorAs();
+    if (!options.fourOctetAs() && as == AsPath.AS_TRANS && has(18)) {
+      return buf.getUnsignedInt(valueAt[18]);
+    }
+    return as;
+  }
+
+  /** The address matching {@link #effectiveAggregatorAs()}. */
+  public int effectiveAggregatorAddress() {
+    if (!options.fourOctetAs() && aggregatorAs() == AsPath.AS_TRANS && has(18)) {
+      return buf.getInt(valueAt[18] + 4);
+    }
+    return aggregatorAddress();
+  }
+
+  /** Number of standard communities (0 when absent or malformed). */
+  public int communityCount() {
+    return has(8) ? lengthOf[8] >>> 2 : 0;
+  }
+
+  /** Standard community {@code i} (RFC 1997), 32 bits. */
+  public int community(int i) {
+    return buf.getInt(valueAt[8] + 4 * i);
+  }
+
+  /** Whether the communities include {@code community}. */
+  public boolean hasCommunity(int community) {
+    int n = communityCount();
+    for (int i = 0; i < n; i++) {
+      if (community(i) == community) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Number of extended communities (0 when absent or malformed). */
+  public int extendedCommunityCount() {
+    return has(16) ? lengthOf[16] >>> 3 : 0;
+  }
+
+  /** Extended community {@code i} (RFC 4360) as 8 bytes in a long. */
+  public long extendedCommunity(int i) {
+    return buf.getLong(valueAt[16] + 8 * i);
+  }
+
+  /** Number of IPv6 address specific extended communities (RFC 5701). */
+  public int ipv6ExtendedCommunityCount() {
+    return has(25) ? lengthOf[25] / 20 : 0;
+  }
+
+  /**
+   * Absolute offset of IPv6 extended community {@code i} (20 bytes: type, sub-type, address,
+   * local).
+   */
+  public int ipv6ExtendedCommunityOffset(int i) {
+    return valueAt[25] + 20 * i;
+  }
+
+  /** Number of large communities (0 when absent or malformed). */
+  public int largeCommunityCount() {
+    return has(32) ? lengthOf[32] / 12 : 0;
+  }
+
+  /** Global administrator of large community {@code i} (RFC 8092). */
+  public long largeCommunityGlobal(int i) {
+    return buf.getUnsignedInt(valueAt[32] + 12 * i);
+  }
+
+  /** Local data part 1 of large community {@code i}. */
+  public long largeCommunityLocal1(int i) {
+    return buf.getUnsignedInt(valueAt[32] + 12 * i + 4);
+  }
+
+  /** Local data part 2 of large community {@code i}. */
+  public long largeCommunityLocal2(int i) {
+    return buf.getUnsignedInt(valueAt[32] + 12 * i + 8);
+  }
+
+  /** Whether a well-formed ORIGINATOR_ID is present. */
+  public boolean hasOriginatorId() {
+    return has(9);
+  }
+
+  /** ORIGINATOR_ID as a 32-bit value; check {@link #hasOriginatorId()}. */
+  public int originatorId() {
+    return buf.getInt(valueAt[9]);
+  }
+
+  /** Number of CLUSTER_LIST entries. */
+  public int clusterListLength() {
+    return has(10) ? lengthOf[10] >>> 2 : 0;
+  }
+
+  /** CLUSTER_LIST entry {@code i}. */
+  public int clusterId(int i) {
+    return buf.getInt(valueAt[10] + 4 * i);
+  }
+
+  /** Whether a well-formed OTC (RFC 9234) is present. */
+  public boolean hasOtc() {
+    return has(35);
+  }
+
+  /** The OTC AS; check {@link #hasOtc()}. */
+  public long otc() {
+    return buf.getUnsignedInt(valueAt[35]);
+  }
+
+  /** Whether a well-formed AIGP with an AIGP TLV is present. */
+  public boolean hasAigp() {
+    return has(26) && aigpMetric() >= 0;
+  }
+
+  /** The AIGP metric (RFC 7311), or -1. */
+  public long aigpMetric() {
+    if (!has(26)) {
+      return -1;
+    }
+    int p = valueAt[26];
+    int e = p + lengthOf[26];
+    while (p + 3 <= e) {
+      int l = buf.getUnsignedShort(p + 1);
+      if (buf.getUnsignedByte(p) == 1 && l == 11) {
+        return buf.getLong(p + 3);
+      }
+      p += Math.max(l, 3);
+    }
+    return -1;
+  }
+
+  /** Whether a well-formed MP_REACH_NLRI is present. */
+  public boolean hasMpReach() {
+    return has(14) && reachAfi >= 0;
+  }
+
+  /** MP_REACH_NLRI's AFI (0 in the abbreviated MRT form, where the RIB record says). */
+  public int mpReachAfi() {
+    return reachAfi;
+  }
+
+  /** MP_REACH_NLRI's SAFI (0 in the abbreviated MRT form). */
+  public int mpReachSafi() {
+    return reachSafi;
+  }
+
+  /** Absolute offset of MP_REACH_NLRI's next hop. */
+  public int mpReachNextHopOffset() {
+    return reachNhOffset;
+  }
+
+  /** Length of MP_REACH_NLRI's next hop. */
+  public int mpReachNextHopLength() {
+    return reachNhLength;
+  }
+
+  /** Absolute offset of MP_REACH_NLRI's NLRI. */
+  public int mpReachNlriOffset() {
+    return reachNlriOffset;
+  }
+
+  /** Length of MP_REACH_NLRI's NLRI. */
+  public int mpReachNlriLength() {
+    return reachNlriLength;
+  }
+
+  /** A cursor over MP_REACH_NLRI's routes (rewound on each call). */
+  public NlriCursor mpReachNlri() {
+    return reachNlri.wrap(
+        buf,
+        reachNlriOffset,
+        hasMpReach() ? reachNlriLength : 0,
+        reachAfi,
+        reachSafi,
+        options.addPathReceive(reachAfi, reachSafi));
+  }
+
+  /** Whether a well-formed MP_UNREACH_NLRI is present. */
+  public boolean hasMpUnreach() {
+    return has(15) && unreachAfi >= 0;
+  }
+
+  /** MP_UNREACH_NLRI's AFI. */
+  public int mpUnreachAfi() {
+    return unreachAfi;
+  }
+
+  /** MP_UNREACH_NLRI's SAFI. */
+  public int mpUnreachSafi() {
+    return unreachSafi;
+  }
+
+  /** Absolute offset of MP_UNREACH_NLRI's withdrawn routes. */
+  public int mpUnreachNlriOffset() {
+    return unreachNlriOffset;
+  }
+
+  /** Length of MP_UNREACH_NLRI's withdrawn routes. */
+  public int mpUnreachNlriLength() {
+    return unreachNlriLength;
+  }
+
+  /** A cursor over MP_UNREACH_NLRI's routes (rewound on each call). */
+  public NlriCursor mpUnreachNlri() {
+    return unreachNlri.wrap(
+        buf,
+        unreachNlriOffset,
+        hasMpUnreach() ? unreachNlriLength : 0,
+        unreachAfi,
+        unreachSafi,
+        options.addPathReceive(unreachAfi, unreachSafi));
+  }
+
+  // ---------------------------------------------------------------- values
+
+  /**
+   * Every framed attribute as a value, in wire order (allocates): well-formed known attributes
+   * decoded, malformed ones and unknown ones as {@link UnknownAttribute} with their raw bytes, so
+   * that encoding the list reproduces the field. Later duplicates are included raw as well.
+   *
+   * @param registry codecs for NLRI families bgp-core keeps raw
+   */
+  public ImmutableList<PathAttribute> toValues(NlriCodecRegistry registry) {
+    ImmutableList.Builder<PathAttribute> b = ImmutableList.builderWithExpectedSize(count);
+    AttributeCursor c = cursor();
+    while (c.next()) {
+      int t = c.type();
+      boolean first = seen[t] == generation && headerAt[t] == c.headerOffset();
+      if (first && bad[t] != generation) {
+        b.add(AttributeValues.decode(this, t, registry));
+      } else {
+        b.add(
+            new UnknownAttribute(c.flags(), t, Bytes.read(buf, c.valueOffset(), c.valueLength())));
+      }
+    }
+    return b.build();
+  }
+}
