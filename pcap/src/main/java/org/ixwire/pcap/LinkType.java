@@ -17,6 +17,21 @@ public final class LinkType {
   /** IEEE 802.3 Ethernet, with optional 802.1Q / 802.1ad (QinQ) tags. */
   public static final LinkType ETHERNET = new LinkType(1, "ETHERNET");
 
+  /** PPP (RFC 1661), optionally with the HDLC address/control bytes. */
+  public static final LinkType PPP = new LinkType(9, "PPP");
+
+  /** PPP in HDLC-like framing (RFC 1662). */
+  public static final LinkType PPP_HDLC = new LinkType(50, "PPP_HDLC");
+
+  /** Cisco HDLC: address, control, 2-byte EtherType. */
+  public static final LinkType C_HDLC = new LinkType(104, "C_HDLC");
+
+  /** Frame Relay with RFC 2427 multiprotocol encapsulation (Q.922 address, NLPID/SNAP). */
+  public static final LinkType FRELAY = new LinkType(107, "FRELAY");
+
+  /** Juniper "MGC" pseudo-header (with extension TLVs) followed by Ethernet. */
+  public static final LinkType JUNIPER_ETHER = new LinkType(178, "JUNIPER_ETHER");
+
   /** Raw IP as DLT 12 on most BSDs. */
   public static final LinkType RAW_12 = new LinkType(12, "RAW_12");
 
@@ -47,7 +62,21 @@ public final class LinkType {
     ImmutableMap.Builder<Integer, LinkType> b = ImmutableMap.builder();
     for (LinkType t :
         new LinkType[] {
-          NULL, ETHERNET, RAW_12, RAW_14, RAW, LOOP, LINUX_SLL, IPV4, IPV6, LINUX_SLL2
+          NULL,
+          ETHERNET,
+          PPP,
+          RAW_12,
+          RAW_14,
+          PPP_HDLC,
+          RAW,
+          C_HDLC,
+          FRELAY,
+          LOOP,
+          LINUX_SLL,
+          JUNIPER_ETHER,
+          IPV4,
+          IPV6,
+          LINUX_SLL2
         }) {
       b.put(t.code, t);
     }

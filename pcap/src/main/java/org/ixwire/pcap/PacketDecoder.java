@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
 public final class PacketDecoder {
   private static final int MAX_VLAN_TAGS = 8;
   private static final int MAX_IPV6_EXTENSIONS = 8;
+  private static final int MAX_MPLS_LABELS = 16;
+  private static final int ETHERTYPE_IPV4 = 0x0800;
+  private static final int ETHERTYPE_IPV6 = 0x86DD;
+  private static final int ETHERTYPE_GUESS_IP = -2;
 
   private final PacketView view = new PacketView();
   private final FragmentReassembler fragments;
@@ -95,12 +99,7 @@ public final class PacketDecoder {
     int etherType;
     switch (linkType) {
       case 1: // Ethernet
-        if (end - pos < 14) {
-          return truncated();
-        }
-        etherType = buf.getUnsignedShort(pos + 12);
-        pos += 14;
-        break;
+        return ethernet(buf, pos, end, notCaptured);
       case 113: // Linux SLL
         if (end - pos < 16) {
           return truncated();
@@ -126,9 +125,9 @@ public final class PacketDecoder {
           int family = linkType == 108 ? be : (be > 0 && be < 256 ? be : le);
           pos += 4;
           if (family == 2) {
-            etherType = 0x0800;
+            etherType = ETHERTYPE_IPV4;
           } else if (family == 10 || family == 24 || family == 28 || family == 30) {
-            etherType = 0x86DD;
+            etherType = ETHERTYPE_IPV6;
           } else {
             notIp++;
             return null;
@@ -140,22 +139,106 @@ public final class PacketDecoder {
       case 101: // raw IP
       case 228:
       case 229:
+        etherType = ETHERTYPE_GUESS_IP;
+        break;
+      case 9: // PPP
+      case 50: // PPP in HDLC framing
         {
+          if (end - pos >= 2 && buf.getUnsignedShort(pos) == 0xFF03) {
+            pos += 2;
+          }
+          if (end - pos < 2) {
+            return truncated();
+          }
+          int proto = buf.getUnsignedShort(pos);
+          pos += 2;
+          etherType =
+              proto == 0x0021
+                  ? ETHERTYPE_IPV4
+                  : proto == 0x0057 ? ETHERTYPE_IPV6 : proto == 0x0281 ? 0x8847 : -1;
+          break;
+        }
+      case 104: // Cisco HDLC
+        if (end - pos < 4) {
+          return truncated();
+        }
+        etherType = buf.getUnsignedShort(pos + 2);
+        pos += 4;
+        break;
+      case 107: // Frame Relay, RFC 2427
+        {
+          if (end - pos < 4) {
+            return truncated();
+          }
+          pos += 2; // Q.922 address
+          if (buf.getUnsignedByte(pos) != 0x03) {
+            etherType = buf.getUnsignedShort(pos); // Cisco encapsulation: an EtherType
+            pos += 2;
+            break;
+          }
+          pos++;
+          if (buf.getUnsignedByte(pos) == 0x00) {
+            pos++; // padding
+          }
           if (end - pos < 1) {
             return truncated();
           }
-          int version = buf.getUnsignedByte(pos) >> 4;
-          etherType = version == 4 ? 0x0800 : version == 6 ? 0x86DD : -1;
-          if (etherType < 0) {
-            notIp++;
-            return null;
+          int nlpid = buf.getUnsignedByte(pos++);
+          if (nlpid == 0xCC) {
+            etherType = ETHERTYPE_IPV4;
+          } else if (nlpid == 0x8E) {
+            etherType = ETHERTYPE_IPV6;
+          } else if (nlpid == 0x80) {
+            if (end - pos < 5) {
+              return truncated();
+            }
+            etherType = buf.getMedium(pos) == 0 ? buf.getUnsignedShort(pos + 3) : -1;
+            pos += 5;
+          } else {
+            etherType = -1;
           }
           break;
+        }
+      case 178: // Juniper pseudo-header, then Ethernet
+        {
+          if (end - pos < 4 || buf.getMedium(pos) != 0x4D4743) {
+            malformed++;
+            return null;
+          }
+          int flags = buf.getUnsignedByte(pos + 3);
+          pos += 4;
+          if ((flags & 0x80) != 0) {
+            if (end - pos < 2) {
+              return truncated();
+            }
+            pos += 2 + buf.getUnsignedShort(pos);
+            if (pos > end) {
+              return truncated();
+            }
+          }
+          if ((flags & 0x02) != 0) {
+            etherType = ETHERTYPE_GUESS_IP; // no L2 header
+            break;
+          }
+          return ethernet(buf, pos, end, notCaptured);
         }
       default:
         unsupportedLinkType++;
         return null;
     }
+    return network(etherType, buf, pos, end, notCaptured);
+  }
+
+  private @Nullable PacketView ethernet(ByteBuf buf, int pos, int end, long notCaptured) {
+    if (end - pos < 14) {
+      return truncated();
+    }
+    return network(buf.getUnsignedShort(pos + 12), buf, pos + 14, end, notCaptured);
+  }
+
+  /** Skips VLAN tags and MPLS labels, then decodes IPv4 or IPv6. */
+  private @Nullable PacketView network(
+      int etherType, ByteBuf buf, int pos, int end, long notCaptured) {
     for (int tags = 0;
         etherType == 0x8100 || etherType == 0x88A8 || etherType == 0x9100 || etherType == 0x9200;
         tags++) {
@@ -169,9 +252,33 @@ public final class PacketDecoder {
       etherType = buf.getUnsignedShort(pos + 2);
       pos += 4;
     }
-    if (etherType == 0x0800) {
+    if (etherType == 0x8847 || etherType == 0x8848) {
+      for (int labels = 0; ; labels++) {
+        if (labels == MAX_MPLS_LABELS) {
+          malformed++;
+          return null;
+        }
+        if (end - pos < 4) {
+          return truncated();
+        }
+        boolean bottom = (buf.getUnsignedByte(pos + 2) & 1) != 0;
+        pos += 4;
+        if (bottom) {
+          break;
+        }
+      }
+      etherType = ETHERTYPE_GUESS_IP;
+    }
+    if (etherType == ETHERTYPE_GUESS_IP) {
+      if (end - pos < 1) {
+        return truncated();
+      }
+      int version = buf.getUnsignedByte(pos) >> 4;
+      etherType = version == 4 ? ETHERTYPE_IPV4 : version == 6 ? ETHERTYPE_IPV6 : -1;
+    }
+    if (etherType == ETHERTYPE_IPV4) {
       return ipv4(buf, pos, end, notCaptured);
-    } else if (etherType == 0x86DD) {
+    } else if (etherType == ETHERTYPE_IPV6) {
       return ipv6(buf, pos, end, notCaptured);
     }
     notIp++;
