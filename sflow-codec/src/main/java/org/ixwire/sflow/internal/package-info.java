@@ -1,0 +1,12 @@
+/**
+ * Internal helpers of sflow-codec; not exported.
+ *
+ * <p><b>Ownership</b>: a decoder never retains or releases its input buffer; whoever creates or
+ * receives a reference-counted object releases it; methods returning one are named {@code
+ * retained…} or {@code read…}; methods that take ownership say so. Views are valid only during the
+ * call that hands them out, or until their next {@code wrap}.
+ */
+@NullMarked
+package org.ixwire.sflow.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,11 @@
+package org.ixwire.sflow.record;
+
+/**
+ * A record kept as raw bytes: an unknown enterprise:format, or a known format whose body is not in
+ * canonical form (extra trailing bytes, non-zero padding). Re-encoded byte-exact.
+ *
+ * @param format the record format
+ * @param body the record body (without the 8-byte format/length header; a multiple of 4 bytes is
+ *     canonical but not required)
+ */
+public record OpaqueRecord(DataFormat format, Bytes body) implements SflowRecord {}
