@@ -12,8 +12,8 @@ import org.ixwire.bgp.nlri.AfiSafi;
  * 8654), extended next hop (RFC 8950), iBGP, eBGP or unknown (for RFC 7606 §7.5, §7.9, §7.10), and
  * the abbreviated MP_REACH_NLRI form that MRT RIB entries use (RFC 6396 §4.3.4).
  *
- * <p>Built by negotiation of two OPENs ({@code org.ixwire.bgp.capability.Negotiation}) or by hand
- * (MRT and BMP readers, tests). Immutable and shareable; lookups allocate nothing.
+ * <p>Built by negotiation of two OPENs ({@link Negotiation}) or by hand (MRT and BMP readers,
+ * tests). Immutable and shareable; lookups allocate nothing.
  */
 public final class BgpSessionOptions {
   /** RFC 4271 §4.1 maximum message size. */

@@ -1,0 +1,311 @@
+package org.ixwire.bgp.message;
+
+import static org.ixwire.bgp.error.ErrorAction.SESSION_RESET;
+import static org.ixwire.bgp.error.ErrorAction.TREAT_AS_WITHDRAW;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_INVALID_NETWORK_FIELD;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_MALFORMED_ATTRIBUTE_LIST;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_MESSAGE_ERROR;
+import static org.ixwire.bgp.error.ErrorCodes.UPDATE_MISSING_WELL_KNOWN_ATTRIBUTE;
+
+import com.google.common.collect.ImmutableList;
+import io.netty.buffer.ByteBuf;
+import org.ixwire.bgp.BgpDecodeException;
+import org.ixwire.bgp.BgpFraming;
+import org.ixwire.bgp.BgpSessionOptions;
+import org.ixwire.bgp.attribute.AttributeCursor;
+import org.ixwire.bgp.attribute.Bytes;
+import org.ixwire.bgp.attribute.PathAttributesView;
+import org.ixwire.bgp.error.ErrorAction;
+import org.ixwire.bgp.error.UpdateIssue;
+import org.ixwire.bgp.internal.IssueList;
+import org.ixwire.bgp.nlri.NlriCursor;
+
+/**
+ * An allocation-free, reusable view of an UPDATE (RFC 4271 §4.3) — the route server's hot path.
+ * {@link #wrap} checks the field lengths (an inconsistency is a framing error, RFC 7606 §3 b, and
+ * throws), validates the Withdrawn Routes and NLRI fields and every attribute, and records RFC 7606
+ * issues; {@link #action()} is the strongest action after the message-level rules (missing
+ * well-known attributes, RFC 7606 §3 d; §5.2 escalation when no NLRI was found).
+ *
+ * <p>Under {@link ErrorAction#TREAT_AS_WITHDRAW} every route the UPDATE announces ({@link #nlri()}
+ * and {@link PathAttributesView#mpReachNlri()}) is to be handled as withdrawn; both stay readable.
+ *
+ * <p>Reads use absolute indices; the buffer's indices and reference count are never touched. Valid
+ * until the next {@code wrap}, and only while the wrapped buffer is. Not thread-safe.
+ */
+public final class UpdateView {
+  private final PathAttributesView attributes = new PathAttributesView();
+  private final NlriCursor withdrawnCursor = new NlriCursor();
+  private final NlriCursor nlriCursor = new NlriCursor();
+  private final IssueList own = new IssueList();
+  private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
+  private int messageOffset;
+  private int messageLength;
+  private int withdrawnOffset;
+  private int withdrawnLength;
+  private int nlriOffset;
+  private int nlriLength;
+  private BgpSessionOptions options = BgpSessionOptions.DEFAULT;
+  private ErrorAction action = ErrorAction.NONE;
+
+  /**
+   * Wraps a whole UPDATE message, header included, at absolute {@code offset} whose header says
+   * {@code length} bytes (see {@link BgpFraming}).
+   *
+   * @return this view
+   * @throws BgpDecodeException for a header or length inconsistency (NOTIFICATION 1/x or 3/1)
+   */
+  public UpdateView wrap(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
+    if (length < 23 || length > buf.capacity() - offset) {
+      throw BgpDecodeException.of(
+          buf,
+          offset,
+          offset,
+          offset + Math.min(length, 32),
+          "UPDATE",
+          1,
+          2,
+          "length " + length + " does not fit the buffer or is below 23");
+    }
+    int len = BgpFraming.checkHeader(buf, offset, options.maxMessageLength());
+    if (buf.getUnsignedByte(offset + 18) != 2 || len != length) {
+      throw BgpDecodeException.of(
+          buf,
+          offset + 16,
+          offset,
+          offset + 19,
+          "UPDATE",
+          1,
+          2,
+          "not an UPDATE of length " + length);
+    }
+    return wrapBody(buf, offset + 19, length - 19, options, offset);
+  }
+
+  /**
+   * Wraps an UPDATE body (the bytes after the 19-byte header), as some archives store it.
+   *
+   * @return this view
+   * @throws BgpDecodeException for a length inconsistency (NOTIFICATION 3/1)
+   */
+  public UpdateView wrapBody(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
+    return wrapBody(buf, offset, length, options, offset);
+  }
+
+  private UpdateView wrapBody(
+      ByteBuf buf, int offset, int length, BgpSessionOptions options, int messageStart) {
+    this.buf = buf;
+    this.options = options;
+    this.messageOffset = messageStart;
+    this.messageLength = offset + length - messageStart;
+    int end = offset + length;
+    if (length < 4 || length > buf.capacity() - offset) {
+      throw BgpDecodeException.of(
+          buf,
+          offset,
+          messageStart,
+          Math.min(end, buf.capacity()),
+          "UPDATE",
+          UPDATE_MESSAGE_ERROR,
+          UPDATE_MALFORMED_ATTRIBUTE_LIST,
+          "body of " + length + " bytes is too short or exceeds the buffer");
+    }
+    int wlen = buf.getUnsignedShort(offset);
+    if (2 + wlen + 2 > length) {
+      throw BgpDecodeException.of(
+          buf,
+          offset,
+          messageStart,
+          end,
+          "UPDATE/withdrawn-length",
+          UPDATE_MESSAGE_ERROR,
+          UPDATE_MALFORMED_ATTRIBUTE_LIST,
+          "withdrawn routes length " + wlen + " exceeds the message (RFC 4271 §6.3)");
+    }
+    int alenAt = offset + 2 + wlen;
+    int alen = buf.getUnsignedShort(alenAt);
+    if (2 + wlen + 2 + alen > length) {
+      throw BgpDecodeException.of(
+          buf,
+          alenAt,
+          messageStart,
+          end,
+          "UPDATE/attributes-length",
+          UPDATE_MESSAGE_ERROR,
+          UPDATE_MALFORMED_ATTRIBUTE_LIST,
+          "total path attribute length " + alen + " exceeds the message (RFC 4271 §6.3)");
+    }
+    withdrawnOffset = offset + 2;
+    withdrawnLength = wlen;
+    nlriOffset = alenAt + 2 + alen;
+    nlriLength = end - nlriOffset;
+    own.clear();
+    attributes.wrap(buf, alenAt + 2, alen, options);
+
+    boolean ap = options.addPathReceive(1, 1);
+    NlriCursor c = withdrawnCursor.wrap(buf, withdrawnOffset, withdrawnLength, 1, 1, ap);
+    if (!c.validate()) {
+      own.add(
+          -1,
+          SESSION_RESET,
+          UPDATE_MESSAGE_ERROR,
+          UPDATE_INVALID_NETWORK_FIELD,
+          Bytes.EMPTY,
+          c.errorOffset(),
+          "Withdrawn Routes: " + c.errorReason());
+    }
+    c = nlriCursor.wrap(buf, nlriOffset, nlriLength, 1, 1, ap);
+    boolean nlriOk = c.validate();
+    if (!nlriOk) {
+      own.add(
+          -1,
+          SESSION_RESET,
+          UPDATE_MESSAGE_ERROR,
+          UPDATE_INVALID_NETWORK_FIELD,
+          Bytes.EMPTY,
+          c.errorOffset(),
+          "NLRI: " + c.errorReason());
+    }
+    boolean ipv4Nlri = nlriLength > 0;
+    boolean mpNlri = attributes.hasMpReach() && attributes.mpReachNlriLength() > 0;
+    if (ipv4Nlri || mpNlri) {
+      missing(1, "ORIGIN");
+      missing(2, "AS_PATH");
+      if (ipv4Nlri) {
+        missing(3, "NEXT_HOP");
+      }
+      if (options.ibgp()) {
+        missing(5, "LOCAL_PREF");
+      }
+    }
+    action = attributes.action().max(own.strongest());
+    // RFC 7606 §5.2: without reachable NLRI we cannot be sure the NLRI were parsed correctly.
+    boolean reachable = ipv4Nlri || attributes.isPresent(14);
+    if (!reachable
+        && action.compareTo(ErrorAction.ATTRIBUTE_DISCARD) > 0
+        && action.compareTo(SESSION_RESET) < 0
+        && hasAttributesBesidesMpUnreach()) {
+      own.add(
+          -1,
+          SESSION_RESET,
+          UPDATE_MESSAGE_ERROR,
+          UPDATE_MALFORMED_ATTRIBUTE_LIST,
+          Bytes.EMPTY,
+          messageStart,
+          "attribute errors in an UPDATE without reachable NLRI escalate to session reset"
+              + " (RFC 7606 §5.2)");
+      action = SESSION_RESET;
+    }
+    return this;
+  }
+
+  private boolean hasAttributesBesidesMpUnreach() {
+    AttributeCursor a = attributes.cursor();
+    while (a.next()) {
+      if (a.type() != 15) {
+        return true;
+      }
+    }
+    return attributes.issueCount() > 0 && !attributes.isPresent(15);
+  }
+
+  private void missing(int type, String name) {
+    if (!attributes.isPresent(type)) {
+      own.add(
+          type,
+          TREAT_AS_WITHDRAW,
+          UPDATE_MESSAGE_ERROR,
+          UPDATE_MISSING_WELL_KNOWN_ATTRIBUTE,
+          Bytes.of(new byte[] {(byte) type}),
+          messageOffset,
+          "missing well-known attribute " + name + " (RFC 7606 §3 d)");
+    }
+  }
+
+  /** The path attributes. */
+  public PathAttributesView attributes() {
+    return attributes;
+  }
+
+  /** A cursor over the Withdrawn Routes field (IPv4 unicast), rewound on each call. */
+  public NlriCursor withdrawn() {
+    return withdrawnCursor.wrap(
+        buf, withdrawnOffset, withdrawnLength, 1, 1, options.addPathReceive(1, 1));
+  }
+
+  /** A cursor over the NLRI field (IPv4 unicast), rewound on each call. */
+  public NlriCursor nlri() {
+    return nlriCursor.wrap(buf, nlriOffset, nlriLength, 1, 1, options.addPathReceive(1, 1));
+  }
+
+  /** Absolute offset of the Withdrawn Routes field. */
+  public int withdrawnOffset() {
+    return withdrawnOffset;
+  }
+
+  /** Length of the Withdrawn Routes field. */
+  public int withdrawnLength() {
+    return withdrawnLength;
+  }
+
+  /** Absolute offset of the NLRI field. */
+  public int nlriOffset() {
+    return nlriOffset;
+  }
+
+  /** Length of the NLRI field. */
+  public int nlriLength() {
+    return nlriLength;
+  }
+
+  /** Absolute offset of the message (its header, or its body when wrapped with wrapBody). */
+  public int messageOffset() {
+    return messageOffset;
+  }
+
+  /** Length of the wrapped message. */
+  public int messageLength() {
+    return messageLength;
+  }
+
+  /** The options the view was wrapped with. */
+  public BgpSessionOptions options() {
+    return options;
+  }
+
+  /** The strongest RFC 7606 action for this UPDATE. */
+  public ErrorAction action() {
+    return action;
+  }
+
+  /** Every issue: the attributes' first, then the message-level ones (allocates). */
+  public ImmutableList<UpdateIssue> issues() {
+    ImmutableList.Builder<UpdateIssue> b = ImmutableList.builder();
+    b.addAll(attributes.issues());
+    for (int i = 0; i < own.size(); i++) {
+      b.add(own.get(i));
+    }
+    return b.build();
+  }
+
+  /** Number of issues. */
+  public int issueCount() {
+    return attributes.issueCount() + own.size();
+  }
+
+  /**
+   * Whether this is an End-of-RIB marker (RFC 4724 §2): an empty UPDATE, or one holding only an
+   * empty MP_UNREACH_NLRI.
+   */
+  public boolean isEndOfRib() {
+    if (withdrawnLength != 0 || nlriLength != 0) {
+      return false;
+    }
+    if (attributes.length() == 0) {
+      return true;
+    }
+    return attributes.count() == 1
+        && attributes.hasMpUnreach()
+        && attributes.mpUnreachNlriLength() == 0;
+  }
+}
