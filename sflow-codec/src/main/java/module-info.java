@@ -6,6 +6,7 @@ module org.ixwire.sflow {
   requires transitive io.netty.buffer;
   requires transitive io.netty.common;
   requires transitive com.google.common;
+  requires transitive org.ixwire.pcap;
   requires static transitive org.jspecify;
 
   exports org.ixwire.sflow;

@@ -17,13 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param sequenceNumber datagram sequence number
  * @param uptime agent uptime in milliseconds
  * @param samples the samples in wire order
+ * @param trailer bytes after the last sample, kept for byte-exact re-encoding (normally empty)
  */
 public record SflowDatagram(
     Bytes agentAddress,
     long subAgentId,
     long sequenceNumber,
     long uptime,
-    ImmutableList<SflowSample> samples) {
+    ImmutableList<SflowSample> samples,
+    Bytes trailer) {
 
   /** The datagram version this value encodes to. */
   public static final int VERSION = 5;
@@ -65,7 +67,8 @@ public record SflowDatagram(
             .agentAddress(agentAddress)
             .subAgentId(subAgentId)
             .sequenceNumber(sequenceNumber)
-            .uptime(uptime);
+            .uptime(uptime)
+            .trailer(trailer);
     b.samples.addAll(samples);
     return b;
   }
@@ -77,8 +80,15 @@ public record SflowDatagram(
     private long sequenceNumber;
     private long uptime;
     private final List<SflowSample> samples = new ArrayList<>();
+    private Bytes trailer = Bytes.EMPTY;
 
     private Builder() {}
+
+    /** Bytes to append after the last sample (normally none). */
+    public Builder trailer(Bytes v) {
+      trailer = v;
+      return this;
+    }
 
     /** Agent address bytes (0, 4 or 16). */
     public Builder agentAddress(Bytes v) {
@@ -119,7 +129,7 @@ public record SflowDatagram(
     /** Validates and builds. */
     public SflowDatagram build() {
       return new SflowDatagram(
-          agentAddress, subAgentId, sequenceNumber, uptime, ImmutableList.copyOf(samples));
+          agentAddress, subAgentId, sequenceNumber, uptime, ImmutableList.copyOf(samples), trailer);
     }
   }
 }

@@ -25,6 +25,7 @@ public final class SflowDatagramView {
   private int addressType;
   private int addressOffset;
   private int samplesOffset;
+  private int trailerOffset = -1;
 
   /**
    * Points the view at {@code length} bytes at absolute {@code offset} of {@code buf} and checks
@@ -36,6 +37,7 @@ public final class SflowDatagramView {
     this.buf = buf;
     this.start = offset;
     this.end = offset + length;
+    this.trailerOffset = -1;
     if (length < 8) {
       throw fail(offset, "datagram shorter than version and address type");
     }
@@ -118,7 +120,8 @@ public final class SflowDatagramView {
 
   /**
    * Visits every sample with one reused {@link SampleView}, checking that each lies inside the
-   * datagram and that the samples fill it exactly.
+   * datagram. Bytes after the last sample (some agents pad, some dumps concatenate) are ignored, as
+   * sflowtool does, and reported by {@link #trailerOffset()}.
    *
    * @throws SflowDecodeException on a framing error (samples before it have been visited)
    */
@@ -139,8 +142,14 @@ public final class SflowDatagramView {
       visitor.sample(sample.wrap(buf, p, (int) len, i, start));
       p += 8 + (int) len;
     }
-    if (p != end) {
-      throw fail(p, (end - p) + " bytes after the last sample");
-    }
+    trailerOffset = p;
+  }
+
+  /**
+   * Absolute index of the bytes after the last sample (equal to {@link #endOffset()} when there are
+   * none), known after {@link #forEachSample}; -1 before.
+   */
+  public int trailerOffset() {
+    return trailerOffset;
   }
 }

@@ -22,11 +22,12 @@ import org.ixwire.sflow.sample.UnknownSample;
 /**
  * Decodes sFlow v5 datagrams into {@link SflowDatagram} values, using {@link SflowDatagramView} for
  * framing (one parsing implementation). Policy: framing errors (lengths and counts that do not fit,
- * bytes after the last sample or record, unknown agent address type, version other than 5) throw
+ * bytes after the last record of a sample, unknown agent address type, version other than 5) throw
  * {@link SflowDecodeException}; a record of known format whose body is not canonical XDR (trailing
  * bytes, non-zero padding, overrun inside the record) and every unknown format become {@link
- * OpaqueRecord}s; unknown sample types become {@link UnknownSample}s. So {@code
- * encode(decode(bytes))} reproduces every accepted datagram byte for byte.
+ * OpaqueRecord}s; unknown sample types become {@link UnknownSample}s; bytes after the last sample
+ * are kept as {@link SflowDatagram#trailer()}. So {@code encode(decode(bytes))} reproduces every
+ * accepted datagram byte for byte.
  *
  * <p>The decoder never retains or releases its input; values copy what they keep. Stateless and
  * thread-safe.
@@ -49,6 +50,8 @@ public final class SflowDecoder {
             .sequenceNumber(view.sequenceNumber())
             .uptime(view.uptime());
     view.forEachSample(s -> b.addSample(sample(s)));
+    int t = view.trailerOffset();
+    b.trailer(Bytes.copyOf(buf, t, view.endOffset() - t));
     return b.build();
   }
 

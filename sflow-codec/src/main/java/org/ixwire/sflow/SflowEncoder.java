@@ -27,7 +27,7 @@ public final class SflowEncoder {
     for (SflowSample s : d.samples()) {
       n += 8 + sampleBodyLength(s);
     }
-    return n;
+    return n + d.trailer().length();
   }
 
   /** Writes the datagram at {@code out}'s writer index. */
@@ -46,6 +46,7 @@ public final class SflowEncoder {
       out.writeInt(sampleBodyLength(s));
       writeSampleBody(s, out);
     }
+    d.trailer().writeTo(out);
   }
 
   /** Exact body length of one sample (after its type and length words). */

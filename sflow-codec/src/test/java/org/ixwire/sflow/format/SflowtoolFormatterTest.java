@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.ixwire.pcap.PortSet;
+import org.ixwire.sflow.SflowCaptureReader;
 import org.ixwire.testing.Hex;
 import org.ixwire.testing.SharedCorpus;
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,12 @@ class SflowtoolFormatterTest {
   static String format(Path pcap, SflowtoolFormatter.Mode mode) throws IOException {
     StringBuilder out = new StringBuilder();
     SflowtoolFormatter f = new SflowtoolFormatter(mode, out);
-    for (CorpusPcap.Datagram d : CorpusPcap.read(pcap)) {
-      ByteBuf buf = Unpooled.wrappedBuffer(d.payload());
-      f.format(buf, 0, d.payload().length, "-", d.seconds(), d.micros(), 0, 0);
-    }
+    SflowCaptureReader.read(
+        pcap,
+        PortSet.all(),
+        (buf, off, len, nanos, src) ->
+            f.format(
+                buf, off, len, "-", nanos / 1_000_000_000L, (nanos / 1000) % 1_000_000L, 0, 0));
     return out.toString();
   }
 
