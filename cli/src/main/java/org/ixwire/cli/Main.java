@@ -1,5 +1,6 @@
 package org.ixwire.cli;
 
+import org.ixwire.cli.mrt.MrtCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Wire-level tools for Internet exchange points: BGP-4, MRT and sFlow v5.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, MrtCommand.class})
 public final class Main {
   private Main() {}
 
