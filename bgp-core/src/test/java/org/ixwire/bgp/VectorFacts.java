@@ -245,6 +245,9 @@ final class VectorFacts {
         caps.add("asn4 " + ((FourOctetAsCapability) c).asn());
       } else if (c instanceof SoftwareVersionCapability) {
         caps.add("software " + ((SoftwareVersionCapability) c).text());
+      } else if (c instanceof org.ixwire.bgp.capability.FqdnCapability) {
+        org.ixwire.bgp.capability.FqdnCapability q = (org.ixwire.bgp.capability.FqdnCapability) c;
+        caps.add("fqdn " + q.hostnameText() + " " + q.domainText());
       }
     }
     out.addAll(caps);
@@ -500,6 +503,9 @@ final class VectorFacts {
           break;
         case "75":
           caps.add("software " + c.get("software"));
+          break;
+        case "73":
+          caps.add("fqdn " + c.get("host-name") + " " + c.get("domain-name"));
           break;
         default:
           break;
