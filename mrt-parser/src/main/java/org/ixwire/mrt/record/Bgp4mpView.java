@@ -16,6 +16,10 @@ import org.ixwire.bgp.nlri.IpAddress;
  * determines. Valid until the next {@link #wrap}.
  */
 public final class Bgp4mpView {
+  private static final BgpSessionOptions AS2 =
+      BgpSessionOptions.builder().extendedMessage(true).build();
+  private static final BgpSessionOptions AS4 =
+      BgpSessionOptions.builder().fourOctetAs(true).extendedMessage(true).build();
   private static final BgpSessionOptions AS2_ADDPATH = addPath(false);
   private static final BgpSessionOptions AS4_ADDPATH = addPath(true);
 
@@ -35,6 +39,7 @@ public final class Bgp4mpView {
   private static BgpSessionOptions addPath(boolean as4) {
     return BgpSessionOptions.builder()
         .fourOctetAs(as4)
+        .extendedMessage(true)
         .addPath(AfiSafi.IPV4_UNICAST)
         .addPath(AfiSafi.IPV4_MULTICAST)
         .addPath(AfiSafi.of(2, 1))
@@ -141,12 +146,16 @@ public final class Bgp4mpView {
     return subtype >= 8;
   }
 
-  /** The options to decode the BGP message with, from the subtype. */
+  /**
+   * The options to decode the BGP message with, from the subtype: 4-octet AS for the {@code _AS4}
+   * subtypes, ADD-PATH for IPv4/IPv6 unicast and multicast in the {@code _ADDPATH} subtypes, and
+   * extended messages (RFC 8654) always, since a collector stores what it received.
+   */
   public BgpSessionOptions sessionOptions() {
     if (isAddPath()) {
       return as4 ? AS4_ADDPATH : AS2_ADDPATH;
     }
-    return as4 ? BgpSessionOptions.AS4 : BgpSessionOptions.DEFAULT;
+    return as4 ? AS4 : AS2;
   }
 
   /** Peer AS (0 for an 8-byte STATE_CHANGE). */
