@@ -1,6 +1,7 @@
 package org.ixwire.cli;
 
 import org.ixwire.cli.mrt.MrtCommand;
+import org.ixwire.cli.sflow.SflowCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Wire-level tools for Internet exchange points: BGP-4, MRT and sFlow v5.",
-    subcommands = {CommandLine.HelpCommand.class, MrtCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, MrtCommand.class, SflowCommand.class})
 public final class Main {
   private Main() {}
 
