@@ -37,6 +37,9 @@ import org.ixwire.bgp.spi.NlriCodecRegistry;
 public final class BgpDecoder {
   private final NlriCodecRegistry registry;
 
+  /** One reusable view per thread: a view holds ~6 KiB of index tables. */
+  private static final ThreadLocal<UpdateView> VIEWS = ThreadLocal.withInitial(UpdateView::new);
+
   /** A decoder that keeps families outside the core raw. */
   public BgpDecoder() {
     this(NlriCodecRegistry.EMPTY);
@@ -107,14 +110,13 @@ public final class BgpDecoder {
    * @throws BgpDecodeException for length inconsistencies (NOTIFICATION 1/2 or 3/1)
    */
   public UpdateResult decodeUpdate(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
-    UpdateView v = new UpdateView().wrap(buf, offset, length, options);
-    return toResult(v);
+    return toResult(VIEWS.get().wrap(buf, offset, length, options));
   }
 
   /** Decodes an UPDATE body (without the 19-byte header). */
   public UpdateResult decodeUpdateBody(
       ByteBuf buf, int offset, int length, BgpSessionOptions options) {
-    return toResult(new UpdateView().wrapBody(buf, offset, length, options));
+    return toResult(VIEWS.get().wrapBody(buf, offset, length, options));
   }
 
   /** The values of a wrapped UPDATE view (allocates). */

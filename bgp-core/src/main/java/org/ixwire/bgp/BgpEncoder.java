@@ -116,8 +116,8 @@ public final class BgpEncoder {
 
   private static int nlriLength(java.util.List<Nlri> routes, boolean addPath) {
     int n = 0;
-    for (Nlri r : routes) {
-      n += r.encodedLength(addPath);
+    for (int i = 0; i < routes.size(); i++) {
+      n += routes.get(i).encodedLength(addPath);
     }
     return n;
   }
@@ -152,24 +152,28 @@ public final class BgpEncoder {
 
   private static int attributesLength(Update u, BgpSessionOptions options) {
     int n = 0;
-    for (PathAttribute a : u.attributes()) {
-      n += attributeLength(a, options);
+    java.util.List<PathAttribute> attrs = u.attributes();
+    for (int i = 0; i < attrs.size(); i++) {
+      n += attributeLength(attrs.get(i), options);
     }
     return n;
   }
 
   private static void writeUpdate(Update u, BgpSessionOptions options, ByteBuf out) {
     boolean ap = options.addPathSend(1, 1);
-    out.writeShort(nlriLength(u.withdrawn(), ap));
-    for (Nlri r : u.withdrawn()) {
-      r.encode(out, ap);
+    java.util.List<Nlri> withdrawn = u.withdrawn();
+    out.writeShort(nlriLength(withdrawn, ap));
+    for (int i = 0; i < withdrawn.size(); i++) {
+      withdrawn.get(i).encode(out, ap);
     }
     out.writeShort(attributesLength(u, options));
-    for (PathAttribute a : u.attributes()) {
-      writeAttribute(a, options, out);
+    java.util.List<PathAttribute> attrs = u.attributes();
+    for (int i = 0; i < attrs.size(); i++) {
+      writeAttribute(attrs.get(i), options, out);
     }
-    for (Nlri r : u.nlri()) {
-      r.encode(out, ap);
+    java.util.List<Nlri> nlri = u.nlri();
+    for (int i = 0; i < nlri.size(); i++) {
+      nlri.get(i).encode(out, ap);
     }
   }
 

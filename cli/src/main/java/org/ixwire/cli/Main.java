@@ -1,5 +1,6 @@
 package org.ixwire.cli;
 
+import org.ixwire.cli.bgp.BgpCommand;
 import org.ixwire.cli.mrt.MrtCommand;
 import org.ixwire.cli.sflow.SflowCommand;
 import picocli.CommandLine;
@@ -14,7 +15,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Wire-level tools for Internet exchange points: BGP-4, MRT and sFlow v5.",
-    subcommands = {CommandLine.HelpCommand.class, MrtCommand.class, SflowCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      BgpCommand.class,
+      MrtCommand.class,
+      SflowCommand.class
+    })
 public final class Main {
   private Main() {}
 

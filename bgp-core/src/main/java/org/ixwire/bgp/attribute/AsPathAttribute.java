@@ -38,7 +38,8 @@ public record AsPathAttribute(int flags, boolean as4Path, AsPath path) implement
   @Override
   public void writeValue(ByteBuf out, BgpSessionOptions options) {
     int w = width(options);
-    for (AsPath.Segment s : path.segments()) {
+    for (int k = 0; k < path.segments().size(); k++) {
+      AsPath.Segment s = path.segments().get(k);
       out.writeByte(s.type());
       out.writeByte(s.asns().length());
       for (int i = 0; i < s.asns().length(); i++) {

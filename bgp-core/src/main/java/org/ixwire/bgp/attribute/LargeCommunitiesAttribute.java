@@ -30,7 +30,8 @@ public record LargeCommunitiesAttribute(int flags, ImmutableList<LargeCommunity>
 
   @Override
   public void writeValue(ByteBuf out, BgpSessionOptions options) {
-    for (LargeCommunity c : values) {
+    for (int i = 0; i < values.size(); i++) {
+      LargeCommunity c = values.get(i);
       out.writeInt((int) c.global());
       out.writeInt((int) c.local1());
       out.writeInt((int) c.local2());

@@ -102,8 +102,8 @@ public record MpReachAttribute(
     out.writeByte(nextHop.length());
     nextHop.writeTo(out);
     out.writeByte(reserved);
-    for (Nlri r : nlri) {
-      r.encode(out, ap);
+    for (int i = 0; i < nlri.size(); i++) {
+      nlri.get(i).encode(out, ap);
     }
   }
 }

@@ -174,9 +174,8 @@ public final class UpdateView {
       if (ipv4Nlri) {
         missing(3, "NEXT_HOP");
       }
-      if (options.ibgp()) {
-        missing(5, "LOCAL_PREF");
-      }
+      // LOCAL_PREF is required on iBGP (RFC 4271 §5.1.5) but is not well-known mandatory: its
+      // absence is no error (RFC 4271 §6.3 lists only ORIGIN, AS_PATH and NEXT_HOP).
     }
     action = attributes.action().max(own.strongest());
     // RFC 7606 §5.2: without reachable NLRI we cannot be sure the NLRI were parsed correctly.

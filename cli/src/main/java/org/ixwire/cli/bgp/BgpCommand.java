@@ -1,0 +1,11 @@
+package org.ixwire.cli.bgp;
+
+import picocli.CommandLine.Command;
+
+/** {@code ixwire bgp}: BGP-4 message tools. */
+@Command(
+    name = "bgp",
+    mixinStandardHelpOptions = true,
+    description = "BGP-4 message tools (RFC 4271 and extensions).",
+    subcommands = {DecodeCommand.class})
+public final class BgpCommand {}
