@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.function.Consumer;
 import org.ixwire.bgp.BgpDecodeException;
 import org.ixwire.bgp.attribute.PathAttributesView;
+import org.ixwire.bgp.error.ErrorAction;
 import org.ixwire.bgp.message.UpdateView;
 import org.ixwire.bgp.nlri.IpAddress;
 import org.ixwire.bgp.nlri.Nlri;
@@ -35,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  *   }
  * }
  * }</pre>
+ *
+ * <p>UPDATEs of the plain BGP4MP subtypes whose NLRI only parse with path identifiers (BIRD writes
+ * ADD-PATH NLRI there) are read as ADD-PATH and counted in {@link #addPathGuesses()}.
  *
  * <p>Allocation-free per element on the view path. A record whose content cannot be framed, or a
  * RIB entry naming a peer the PEER_INDEX_TABLE lacks, goes to the {@link #errors(Consumer)} sink
@@ -68,6 +72,7 @@ public final class RouteElementReader implements Closeable {
   private @Nullable NlriCursor cursor;
   private long errorCount;
   private long skippedRecords;
+  private long addPathGuesses;
 
   /** Reads the records of {@code reader}, taking ownership ({@link #close()} closes it). */
   public RouteElementReader(MrtReader reader) {
@@ -197,6 +202,9 @@ public final class RouteElementReader implements Closeable {
                 v.messageIndex() + 16, "message", "BGP length " + len + " exceeds record");
           }
           update.wrap(buf, v.messageIndex(), len, v.sessionOptions());
+          if (!v.isAddPath() && !clean(update)) {
+            guessAddPath(buf, v.messageIndex(), len, v);
+          }
           startUpdate();
           return;
         }
@@ -216,6 +224,38 @@ public final class RouteElementReader implements Closeable {
       default:
         skippedRecords++;
     }
+  }
+
+  /** Whether every NLRI field of the UPDATE parses and no attribute had to be dropped. */
+  private static boolean clean(UpdateView u) {
+    PathAttributesView a = u.attributes();
+    return u.action() == ErrorAction.NONE
+        && u.withdrawn().validate()
+        && u.nlri().validate()
+        && (!a.hasMpReach() || a.mpReachNlri().validate())
+        && (!a.hasMpUnreach() || a.mpUnreachNlri().validate());
+  }
+
+  /**
+   * Re-reads an UPDATE of a plain subtype whose NLRI do not parse as ADD-PATH NLRI (RFC 7911), as
+   * BIRD writes them; keeps that reading only if it is clean.
+   */
+  private void guessAddPath(ByteBuf buf, int index, int len, Bgp4mpView v) {
+    try {
+      update.wrap(buf, index, len, v.sessionOptions(true));
+      if (clean(update)) {
+        addPathGuesses++;
+        return;
+      }
+    } catch (BgpDecodeException x) {
+      // fall back to the plain reading
+    }
+    update.wrap(buf, index, len, v.sessionOptions(false));
+  }
+
+  /** UPDATEs of plain subtypes that parsed only as ADD-PATH NLRI (and were read that way). */
+  public long addPathGuesses() {
+    return addPathGuesses;
   }
 
   private void startTableDumpV2(MrtRecordView r) {

@@ -178,6 +178,22 @@ class RouteElementReaderTest {
   }
 
   @Test
+  void addPathNlriInPlainSubtypesAreRecognised() throws IOException {
+    Path file = SharedCorpus.require("mrt/mrtparse/bird6_bgp");
+    List<String> routes = new ArrayList<>();
+    try (RouteElementReader r = new RouteElementReader(MrtReader.open(file))) {
+      while (r.next()) {
+        routes.add(r.element().prefix() + " " + r.element().pathId());
+      }
+      assertEquals(0, r.errorCount());
+      assertEquals(6, r.addPathGuesses());
+    }
+    assertTrue(routes.contains("fd01:1::/64 1"), routes.toString());
+    assertTrue(routes.contains("fd01:1::/64 2"), routes.toString());
+    assertTrue(routes.stream().noneMatch(s -> s.startsWith("::/0")), routes.toString());
+  }
+
+  @Test
   void badPeerIndexIsAnEntryError() throws IOException {
     Path file = SharedCorpus.require("mrt/generated/gobgpd-3.10-table-dump.first21.mrt");
     List<MrtDecodeException> errors = new ArrayList<>();

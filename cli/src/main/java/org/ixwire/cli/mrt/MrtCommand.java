@@ -7,11 +7,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.ixwire.bgp.nlri.IpAddress;
+import org.ixwire.bgp.nlri.Prefix;
+import org.ixwire.mrt.ElementFilter;
+import org.ixwire.mrt.ElementType;
 import org.ixwire.mrt.MrtDamage;
 import org.ixwire.mrt.MrtReader;
+import org.ixwire.mrt.RouteElementReader;
 import org.ixwire.mrt.format.BgpdumpFormatter;
+import org.ixwire.mrt.format.JsonElementFormatter;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,15 +28,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ixwire mrt FILE...}: prints MRT files in bgpdump 1.6.2's one-line formats. Exits 1 with a
- * summary on stderr when records were damaged or entries could not be decoded.
+ * {@code ixwire mrt FILE...}: prints MRT files in bgpdump 1.6.2's one-line formats, or as JSON
+ * elements, optionally filtered. Exits 1 with a summary on stderr when records were damaged or
+ * entries could not be decoded.
  */
 @Command(
     name = "mrt",
     mixinStandardHelpOptions = true,
     description = {
       "Prints MRT files (RFC 6396: TABLE_DUMP, TABLE_DUMP_V2, BGP4MP, BGP4MP_ET, legacy BGP),"
-          + " plain or gzip/bzip2/xz/zstd compressed, in bgpdump 1.6.2's formats.",
+          + " plain or gzip/bzip2/xz/zstd compressed, in bgpdump 1.6.2's formats or as JSON.",
       "Damaged records are reported on stderr (file offset, record index, reason); reading goes on"
           + " with the next intact record and the exit status is 1."
     })
@@ -58,8 +68,62 @@ public final class MrtCommand implements Callable<Integer> {
   @Option(names = "-u", description = "add the unknown-attributes column")
   boolean unknown;
 
-  @Option(names = "-v", description = "print bgpdump-style diagnostics on stderr")
+  @Option(names = "-v", description = "print diagnostics on stderr")
   boolean verbose;
+
+  @Option(names = "--json", description = "one JSON object per route element (docs/formats.md)")
+  boolean json;
+
+  @Option(names = "--peer", paramLabel = "IP", description = "only routes from this peer address")
+  @Nullable String peer;
+
+  @Option(
+      names = "--peer-as",
+      paramLabel = "ASN",
+      description = "only routes from peers of this AS")
+  @Nullable Long peerAs;
+
+  @Option(names = "--prefix", paramLabel = "PREFIX", description = "only this exact prefix")
+  @Nullable String prefix;
+
+  @Option(
+      names = "--more-specific",
+      paramLabel = "PREFIX",
+      description = "only this prefix and more specifics")
+  @Nullable String moreSpecific;
+
+  @Option(
+      names = "--less-specific",
+      paramLabel = "PREFIX",
+      description = "only this prefix and less specifics")
+  @Nullable String lessSpecific;
+
+  @Option(names = "--origin-as", paramLabel = "ASN", description = "only routes originated by ASN")
+  @Nullable Long originAs;
+
+  @Option(names = "--as-path", paramLabel = "REGEX", description = "AS path (as printed) matches")
+  @Nullable String asPath;
+
+  @Option(
+      names = "--community",
+      paramLabel = "ASN:VALUE",
+      description = "only routes carrying this standard community")
+  @Nullable String community;
+
+  @Option(
+      names = "--type",
+      paramLabel = "A|W|B",
+      description = "only announcements (A), withdrawals (W) or RIB entries (B)")
+  @Nullable String type;
+
+  @Option(names = "--from", paramLabel = "SECONDS", description = "records at or after this time")
+  @Nullable Long from;
+
+  @Option(names = "--to", paramLabel = "SECONDS", description = "records at or before this time")
+  @Nullable Long to;
+
+  @Option(names = "--family", paramLabel = "4|6", description = "only IPv4 or IPv6 routes")
+  @Nullable Integer family;
 
   @Override
   public Integer call() throws IOException {
@@ -67,43 +131,79 @@ public final class MrtCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("ixwire mrt: -t takes dump or change, not " + time);
       return 2;
     }
+    LineFilter lines = new LineFilter();
+    ElementFilter elements;
+    try {
+      elements = filters(lines);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("ixwire mrt: " + e.getMessage());
+      return 2;
+    }
     PrintStream err = System.err;
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     int status = 0;
-    long[] errors = new long[1];
     try {
       for (Path file : files) {
-        BgpdumpFormatter f =
-            BgpdumpFormatter.builder()
-                .humanReadable(human)
-                .changeTime(time.equals("change"))
-                .largeCommunities(large)
-                .unknownAttributes(unknown)
-                .build()
-                .diagnostics(
-                    d -> {
-                      if (d.startsWith("[error]")) {
-                        errors[0]++;
-                      }
-                      if (verbose) {
-                        err.println(d);
-                      }
-                    });
-        errors[0] = 0;
-        StringBuilder sb = new StringBuilder(1 << 17);
-        byte[] bytes = new byte[1 << 17];
+        long[] errors = new long[1];
         List<MrtDamage> damage;
         long records;
-        try (MrtReader r = MrtReader.open(file)) {
-          while (r.next()) {
-            f.format(r.record(), sb);
-            if (sb.length() >= 1 << 16) {
-              bytes = write(sb, bytes, out);
+        try {
+          if (json) {
+            try (RouteElementReader r =
+                new RouteElementReader(MrtReader.open(file))
+                    .filter(elements)
+                    .errors(
+                        x -> {
+                          errors[0]++;
+                          if (verbose) {
+                            err.println("[error] " + x.getMessage());
+                          }
+                        })) {
+              JsonElementFormatter f = new JsonElementFormatter();
+              Text text = new Text(out);
+              while (r.next()) {
+                f.format(r.element(), text.sb);
+                text.flushIfFull();
+              }
+              text.flush();
+              damage = r.records().damage();
+              records = r.records().recordCount();
+            }
+          } else {
+            BgpdumpFormatter f =
+                BgpdumpFormatter.builder()
+                    .humanReadable(human)
+                    .changeTime(time.equals("change"))
+                    .largeCommunities(large)
+                    .unknownAttributes(unknown)
+                    .build()
+                    .diagnostics(
+                        d -> {
+                          if (d.startsWith("[error]")) {
+                            errors[0]++;
+                          }
+                          if (verbose) {
+                            err.println(d);
+                          }
+                        });
+            try (MrtReader r = MrtReader.open(file)) {
+              Text text = new Text(out);
+              StringBuilder one = new StringBuilder(1 << 12);
+              while (r.next()) {
+                if (lines.isEmpty()) {
+                  f.format(r.record(), text.sb);
+                } else {
+                  one.setLength(0);
+                  f.format(r.record(), one);
+                  keep(one, lines, text.sb);
+                }
+                text.flushIfFull();
+              }
+              text.flush();
+              damage = r.damage();
+              records = r.recordCount();
             }
           }
-          write(sb, bytes, out);
-          damage = r.damage();
-          records = r.recordCount();
         } catch (IOException e) {
           out.flush();
           err.println("ixwire mrt: " + file + ": " + e.getMessage());
@@ -113,25 +213,7 @@ public final class MrtCommand implements Callable<Integer> {
         if (!damage.isEmpty() || errors[0] > 0) {
           out.flush();
           status = 1;
-          err.println(
-              "ixwire mrt: "
-                  + file
-                  + ": "
-                  + records
-                  + " records read, "
-                  + damage.size()
-                  + " damaged stretch(es) skipped, "
-                  + errors[0]
-                  + " record/entry error(s)"
-                  + (verbose || errors[0] == 0 ? "" : " (-v lists them)"));
-          int shown = 0;
-          for (MrtDamage d : damage) {
-            if (shown++ == 10) {
-              err.println("  ... " + (damage.size() - 10) + " more");
-              break;
-            }
-            err.println("  " + d);
-          }
+          summary(err, file, records, damage, errors[0]);
         }
       }
     } finally {
@@ -140,15 +222,156 @@ public final class MrtCommand implements Callable<Integer> {
     return status;
   }
 
-  /** Writes the (ASCII) text as bytes and clears it; returns the possibly grown byte buffer. */
-  private static byte[] write(StringBuilder sb, byte[] bytes, OutputStream out) throws IOException {
-    int n = sb.length();
-    byte[] b = bytes.length >= n ? bytes : new byte[n];
-    for (int i = 0; i < n; i++) {
-      b[i] = (byte) sb.charAt(i);
+  private void summary(
+      PrintStream err, Path file, long records, List<MrtDamage> damage, long errors) {
+    err.println(
+        "ixwire mrt: "
+            + file
+            + ": "
+            + records
+            + " records read, "
+            + damage.size()
+            + " damaged stretch(es) skipped, "
+            + errors
+            + " record/entry error(s)"
+            + (verbose || errors == 0 ? "" : " (-v lists them)"));
+    int shown = 0;
+    for (MrtDamage d : damage) {
+      if (shown++ == 10) {
+        err.println("  ... " + (damage.size() - 10) + " more");
+        break;
+      }
+      err.println("  " + d);
     }
-    out.write(b, 0, n);
-    sb.setLength(0);
-    return b;
+  }
+
+  private static void keep(StringBuilder lines, LineFilter filter, StringBuilder out) {
+    int start = 0;
+    for (int i = 0; i < lines.length(); i++) {
+      if (lines.charAt(i) == '\n') {
+        String line = lines.substring(start, i);
+        if (filter.test(line)) {
+          out.append(line).append('\n');
+        }
+        start = i + 1;
+      }
+    }
+  }
+
+  private ElementFilter filters(LineFilter lines) {
+    List<ElementFilter> all = new ArrayList<>();
+    String p = peer;
+    if (p != null) {
+      IpAddress a = IpAddress.parse(p);
+      all.add(ElementFilter.peerAddress(a));
+      lines.peer(a);
+    }
+    Long pa = peerAs;
+    if (pa != null) {
+      all.add(ElementFilter.peerAs(pa));
+      lines.peerAs(pa);
+    }
+    String x = prefix;
+    if (x != null) {
+      all.add(ElementFilter.prefixExact(Prefix.parse(x)));
+      lines.prefix(Prefix.parse(x), 0);
+    }
+    x = moreSpecific;
+    if (x != null) {
+      all.add(ElementFilter.prefixMoreSpecific(Prefix.parse(x)));
+      lines.prefix(Prefix.parse(x), 1);
+    }
+    x = lessSpecific;
+    if (x != null) {
+      all.add(ElementFilter.prefixLessSpecific(Prefix.parse(x)));
+      lines.prefix(Prefix.parse(x), -1);
+    }
+    Long o = originAs;
+    if (o != null) {
+      all.add(ElementFilter.originAs(o));
+      lines.originAs(o);
+    }
+    x = asPath;
+    if (x != null) {
+      Pattern re = Pattern.compile(x);
+      all.add(ElementFilter.asPath(re));
+      lines.asPathRegex(re);
+    }
+    x = community;
+    if (x != null) {
+      String[] hv = x.split(":");
+      if (hv.length != 2) {
+        throw new IllegalArgumentException("--community takes ASN:VALUE, not " + x);
+      }
+      all.add(ElementFilter.community(Integer.parseInt(hv[0]), Integer.parseInt(hv[1])));
+      lines.community(Integer.parseInt(hv[0]) + ":" + Integer.parseInt(hv[1]));
+    }
+    x = type;
+    if (x != null) {
+      ElementType t;
+      switch (x) {
+        case "A":
+          t = ElementType.ANNOUNCE;
+          break;
+        case "W":
+          t = ElementType.WITHDRAW;
+          break;
+        case "B":
+          t = ElementType.RIB;
+          break;
+        default:
+          throw new IllegalArgumentException("--type takes A, W or B, not " + x);
+      }
+      all.add(ElementFilter.type(t));
+      lines.kind(x);
+    }
+    if (from != null || to != null) {
+      long f = from != null ? from : 0;
+      long t = to != null ? to : Long.MAX_VALUE;
+      all.add(ElementFilter.timeRange(f, t));
+      lines.time(f, t);
+    }
+    Integer fam = family;
+    if (fam != null) {
+      if (fam != 4 && fam != 6) {
+        throw new IllegalArgumentException("--family takes 4 or 6");
+      }
+      all.add(ElementFilter.family(fam == 4 ? 1 : 2));
+      lines.family(fam == 4 ? 1 : 2);
+    }
+    ElementFilter result = ElementFilter.ALL;
+    for (ElementFilter f : all) {
+      result = result == ElementFilter.ALL ? f : result.and(f);
+    }
+    return result;
+  }
+
+  /** ASCII text accumulated and written as bytes. */
+  private static final class Text {
+    final StringBuilder sb = new StringBuilder(1 << 17);
+    private final OutputStream out;
+    private byte[] bytes = new byte[1 << 17];
+
+    Text(OutputStream out) {
+      this.out = out;
+    }
+
+    void flushIfFull() throws IOException {
+      if (sb.length() >= 1 << 16) {
+        flush();
+      }
+    }
+
+    void flush() throws IOException {
+      int n = sb.length();
+      if (bytes.length < n) {
+        bytes = new byte[n];
+      }
+      for (int i = 0; i < n; i++) {
+        bytes[i] = (byte) sb.charAt(i);
+      }
+      out.write(bytes, 0, n);
+      sb.setLength(0);
+    }
   }
 }

@@ -152,7 +152,15 @@ public final class Bgp4mpView {
    * extended messages (RFC 8654) always, since a collector stores what it received.
    */
   public BgpSessionOptions sessionOptions() {
-    if (isAddPath()) {
+    return sessionOptions(isAddPath());
+  }
+
+  /**
+   * As {@link #sessionOptions()}, with ADD-PATH forced on or off: some speakers (BIRD) write
+   * ADD-PATH NLRI into the plain subtypes.
+   */
+  public BgpSessionOptions sessionOptions(boolean addPath) {
+    if (addPath) {
       return as4 ? AS4_ADDPATH : AS2_ADDPATH;
     }
     return as4 ? AS4 : AS2;
