@@ -73,6 +73,14 @@ public final class SflowDatagramView {
     return buf;
   }
 
+  /**
+   * The datagram as a reference-counted message holding {@code buffer().retainedSlice(...)}: the
+   * caller owns it and must release it.
+   */
+  public SflowDatagramMessage retainedMessage() {
+    return new SflowDatagramMessage(buf.retainedSlice(start, end - start));
+  }
+
   /** Datagram version (5). */
   public int version() {
     return version;

@@ -244,6 +244,11 @@ public final class StructuredRecord implements SflowRecord {
       }
     }
 
+    /** The schema of the record being built. */
+    public RecordSchema schema() {
+      return schema;
+    }
+
     /** Sets the field named {@code name}. */
     public Builder set(String name, Object value) {
       int i = schema.indexOf(name);
