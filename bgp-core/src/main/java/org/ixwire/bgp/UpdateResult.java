@@ -22,8 +22,16 @@ public record UpdateResult(
     ImmutableList<UpdateIssue> issues,
     ImmutableList<Nlri> treatAsWithdraw) {
 
-  /** Whether the UPDATE is well-formed. */
+  /** Whether the UPDATE calls for no RFC 7606 action (informational issues may exist). */
   public boolean isClean() {
     return action == ErrorAction.NONE;
+  }
+
+  /**
+   * Whether nothing at all was noticed, not even informational issues such as prefix bits beyond
+   * the prefix length; only then does re-encoding the values reproduce the input exactly.
+   */
+  public boolean isPristine() {
+    return action == ErrorAction.NONE && issues.isEmpty();
   }
 }

@@ -83,7 +83,7 @@ class BgpDecoderFuzzTest {
       return;
     }
     int len = buf.getUnsignedShort(16);
-    if (m instanceof Update && !DECODER.decodeUpdate(buf, 0, len, o).isClean()) {
+    if (m instanceof Update && !DECODER.decodeUpdate(buf, 0, len, o).isPristine()) {
       return;
     }
     byte[] again = BgpEncoder.toByteArray(m, o);

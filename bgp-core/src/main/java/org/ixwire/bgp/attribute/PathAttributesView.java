@@ -637,6 +637,7 @@ public final class PathAttributesView {
           scratchNlri.errorReason() + " at offset " + scratchNlri.errorOffset());
       return;
     }
+    trailingBits(14, scratchNlri);
     reachAfi = afi;
     reachSafi = safi;
     reachNhOffset = v + 4;
@@ -671,10 +672,27 @@ public final class PathAttributesView {
           scratchNlri.errorReason() + " at offset " + scratchNlri.errorOffset());
       return;
     }
+    trailingBits(15, scratchNlri);
     unreachAfi = afi;
     unreachSafi = safi;
     unreachNlriOffset = v + 3;
     unreachNlriLength = len - 3;
+  }
+
+  private void trailingBits(int type, NlriCursor c) {
+    if (c.trailingBitsCount() > 0) {
+      issues.add(
+          type,
+          ErrorAction.NONE,
+          0,
+          0,
+          Bytes.EMPTY,
+          c.firstTrailingBitsOffset(),
+          AttributeType.of(type)
+              + ": "
+              + c.trailingBitsCount()
+              + " prefix(es) with bits set beyond the prefix length, masked (RFC 4271 §4.3)");
+    }
   }
 
   // ---------------------------------------------------------------- outcome

@@ -154,6 +154,7 @@ public final class UpdateView {
           c.errorOffset(),
           "Withdrawn Routes: " + c.errorReason());
     }
+    trailingBits(c, "Withdrawn Routes");
     c = nlriCursor.wrap(buf, nlriOffset, nlriLength, 1, 1, ap);
     boolean nlriOk = c.validate();
     if (!nlriOk) {
@@ -166,6 +167,7 @@ public final class UpdateView {
           c.errorOffset(),
           "NLRI: " + c.errorReason());
     }
+    trailingBits(c, "NLRI");
     boolean ipv4Nlri = nlriLength > 0;
     boolean mpNlri = attributes.hasMpReach() && attributes.mpReachNlriLength() > 0;
     if (ipv4Nlri || mpNlri) {
@@ -196,6 +198,22 @@ public final class UpdateView {
       action = SESSION_RESET;
     }
     return this;
+  }
+
+  private void trailingBits(NlriCursor c, String field) {
+    if (c.trailingBitsCount() > 0) {
+      own.add(
+          -1,
+          ErrorAction.NONE,
+          0,
+          0,
+          Bytes.EMPTY,
+          c.firstTrailingBitsOffset(),
+          field
+              + ": "
+              + c.trailingBitsCount()
+              + " prefix(es) with bits set beyond the prefix length, masked (RFC 4271 §4.3)");
+    }
   }
 
   private boolean hasAttributesBesidesMpUnreach() {

@@ -40,6 +40,8 @@ public final class NlriCursor {
   private int errorOffset = -1;
   private String errorReason = "";
   private int count;
+  private int trailingBitsCount;
+  private int firstTrailingBitsOffset = -1;
 
   /**
    * Positions the cursor before the first route of the NLRI bytes {@code [offset, offset+length)}.
@@ -69,6 +71,8 @@ public final class NlriCursor {
     errorOffset = -1;
     errorReason = "";
     count = 0;
+    trailingBitsCount = 0;
+    firstTrailingBitsOffset = -1;
     labelCount = 0;
     pathId = Nlri.NO_PATH_ID;
     return this;
@@ -143,6 +147,11 @@ public final class NlriCursor {
     addressOffset = p;
     pos = p + ((bits + 7) >>> 3);
     count++;
+    if ((bits & 7) != 0 && (buf.getUnsignedByte(pos - 1) & (0xff >>> (bits & 7))) != 0) {
+      if (trailingBitsCount++ == 0) {
+        firstTrailingBitsOffset = entryOffset;
+      }
+    }
     return true;
   }
 
@@ -162,6 +171,19 @@ public final class NlriCursor {
       // walk
     }
     return errorOffset < 0;
+  }
+
+  /**
+   * Number of routes read so far whose last address byte has bits set beyond the prefix length (RFC
+   * 4271 §4.3: irrelevant; values and accessors mask them).
+   */
+  public int trailingBitsCount() {
+    return trailingBitsCount;
+  }
+
+  /** Absolute offset of the first route with trailing bits set, or -1. */
+  public int firstTrailingBitsOffset() {
+    return firstTrailingBitsOffset;
   }
 
   /** Whether the walk stopped at a malformed route. */

@@ -1,0 +1,70 @@
+package org.ixwire.bgp.nlri;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.buffer.ByteBuf;
+import org.ixwire.testing.Hex;
+import org.junit.jupiter.api.Test;
+
+class NlriCursorTest {
+  @Test
+  void plainPrefixesWithTrailingBitsMasked() {
+    ByteBuf b = Hex.buf("0d0b0d" + "18c00002" + "00");
+    NlriCursor c = new NlriCursor().wrap(b, 0, b.readableBytes(), 1, 1, false);
+    assertTrue(c.next());
+    assertEquals("11.8.0.0/13", c.prefix().toString());
+    assertTrue(c.trailingBitsSet(), "11.13.0.0/13 has bits beyond /13");
+    assertTrue(c.next());
+    assertEquals("192.0.2.0/24", c.prefix().toString());
+    assertFalse(c.trailingBitsSet());
+    assertTrue(c.next());
+    assertEquals("0.0.0.0/0", c.prefix().toString());
+    assertFalse(c.next());
+    assertFalse(c.malformed());
+  }
+
+  @Test
+  void addPathIdentifiers() {
+    ByteBuf b = Hex.buf("0000000a18060200" + "0000000b18060201");
+    NlriCursor c = new NlriCursor().wrap(b, 0, b.readableBytes(), 1, 1, true);
+    assertTrue(c.next());
+    assertEquals(10, c.pathId());
+    assertTrue(c.next());
+    assertEquals(11, c.pathId());
+    assertEquals("6.2.1.0/24", c.toValue().toString().split(" ")[0]);
+  }
+
+  @Test
+  void labeledAndVpnRoutes() {
+    // RFC 8277: label 16 (0x00010 << 4 | BoS) then 10.0.0.0/8
+    ByteBuf l = Hex.buf("20" + "000101" + "0a");
+    NlriCursor c = new NlriCursor().wrap(l, 0, l.readableBytes(), 1, 4, false);
+    assertTrue(c.next());
+    assertEquals(1, c.labelCount());
+    assertEquals(16, c.labelEntry(0) >>> 4);
+    assertEquals("10.0.0.0/8", c.prefix().toString());
+    // RFC 4364: label, RD 0:65000:1, 192.0.2.0/24 -> 24+64+24 = 112 bits
+    ByteBuf v = Hex.buf("70" + "000141" + "0000fde800000001" + "c00002");
+    c.wrap(v, 0, v.readableBytes(), 1, 128, false);
+    assertTrue(c.next());
+    VpnNlri r = (VpnNlri) c.toValue();
+    assertEquals("65000:1", r.rd().toString());
+    assertEquals("192.0.2.0/24", r.prefix().toString());
+  }
+
+  @Test
+  void malformedFieldsStopTheWalk() {
+    ByteBuf tooLong = Hex.buf("21" + "0a000000" + "00");
+    NlriCursor c = new NlriCursor().wrap(tooLong, 0, tooLong.readableBytes(), 1, 1, false);
+    assertFalse(c.validate());
+    assertEquals(0, c.errorOffset());
+    ByteBuf overrun = Hex.buf("180a00");
+    c.wrap(overrun, 0, overrun.readableBytes(), 1, 1, false);
+    assertFalse(c.validate());
+    ByteBuf v6 = Hex.buf("81" + "00".repeat(17));
+    c.wrap(v6, 0, v6.readableBytes(), 2, 1, false);
+    assertFalse(c.validate(), "IPv6 prefix longer than 128");
+  }
+}
