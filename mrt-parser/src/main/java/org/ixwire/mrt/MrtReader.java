@@ -292,9 +292,18 @@ public final class MrtReader implements Closeable {
     return Collections.unmodifiableList(damage);
   }
 
+  /**
+   * Releases the reader's buffers and closes the file or stream.
+   *
+   * @throws UncheckedIOException if closing the underlying file or stream fails
+   */
   @Override
-  public void close() throws IOException {
+  public void close() {
     done = true;
-    source.close();
+    try {
+      source.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -2,7 +2,6 @@ package org.ixwire.mrt;
 
 import io.netty.buffer.ByteBuf;
 import java.io.Closeable;
-import java.io.IOException;
 import java.util.function.Consumer;
 import org.ixwire.bgp.BgpDecodeException;
 import org.ixwire.bgp.attribute.PathAttributesView;
@@ -425,8 +424,9 @@ public final class RouteElementReader implements Closeable {
     }
   }
 
+  /** Closes the record reader. */
   @Override
-  public void close() throws IOException {
+  public void close() {
     reader.close();
   }
 }

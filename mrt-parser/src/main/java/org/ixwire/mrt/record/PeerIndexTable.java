@@ -34,6 +34,52 @@ public final class PeerIndexTable {
   }
 
   /**
+   * One peer of a table (RFC 6396 §4.3.1).
+   *
+   * @param type peer type bits: 1 = IPv6 address, 2 = 4-byte AS
+   * @param bgpId BGP identifier (unsigned 32-bit)
+   * @param address IPv4 or IPv6 address, matching bit 1 of {@code type}
+   * @param as AS number, at most 65535 unless bit 2 of {@code type} is set
+   */
+  public record Peer(int type, long bgpId, IpAddress address, long as) {
+    /** Validates the fields against each other. */
+    public Peer {
+      if (((type & 1) != 0) != (address.length() == 16)) {
+        throw new IllegalArgumentException("peer type " + type + " does not match " + address);
+      }
+      if ((type & 2) == 0 && as > 65535) {
+        throw new IllegalArgumentException("AS " + as + " needs the 4-byte AS peer type bit");
+      }
+    }
+  }
+
+  /** A table of {@code peers} (at most 65535). */
+  public static PeerIndexTable of(
+      long collectorBgpId, String viewName, java.util.List<Peer> peers) {
+    int n = peers.size();
+    if (n > 65535) {
+      throw new IllegalArgumentException("too many peers: " + n);
+    }
+    int[] type = new int[n];
+    long[] id = new long[n];
+    long[] as = new long[n];
+    ImmutableList.Builder<IpAddress> a = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      Peer p = peers.get(i);
+      type[i] = p.type();
+      id[i] = p.bgpId();
+      as[i] = p.as();
+      a.add(p.address());
+    }
+    return new PeerIndexTable(collectorBgpId, viewName, type, id, a.build(), as);
+  }
+
+  /** Peer {@code i} as a value. */
+  public Peer peer(int i) {
+    return new Peer(peerType[i], peerBgpId[i], peerAddress.get(i), peerAs[i]);
+  }
+
+  /**
    * Decodes a PEER_INDEX_TABLE record.
    *
    * @throws org.ixwire.mrt.MrtDecodeException if the record is truncated
