@@ -2,6 +2,7 @@ package org.ixwire.sflow;
 
 import com.google.common.collect.ImmutableList;
 import io.netty.buffer.ByteBuf;
+import org.ixwire.sflow.internal.LegacyDecoder;
 import org.ixwire.sflow.internal.SchemaCodec;
 import org.ixwire.sflow.record.Bytes;
 import org.ixwire.sflow.record.DataFormat;
@@ -93,6 +94,22 @@ public final class SflowDecoder {
         return new UnknownSample(
             SampleType.ofTag(s.tag()), Bytes.copyOf(s.buffer(), s.bodyOffset(), s.bodyLength()));
     }
+  }
+
+  /**
+   * Decodes a datagram of any version sflowtool accepts: v5 as {@link #decode(ByteBuf, int, int)},
+   * v2 and v4 (RFC 3176) normalised into the v5 value model (packet data and extended data become
+   * the equivalent v5 records; v4 gateway data has no next hop; user and URL data have no charset
+   * or host; the counters sampling interval is dropped). Such values encode as v5.
+   */
+  public static SflowDatagram decodeAnyVersion(ByteBuf buf, int offset, int length) {
+    if (length >= 4) {
+      int v = buf.getInt(offset);
+      if (v == 2 || v == 4) {
+        return LegacyDecoder.decode(buf, offset, length);
+      }
+    }
+    return decode(buf, offset, length);
   }
 
   /** Decodes one record the view points at into a value. */

@@ -44,7 +44,7 @@ public final class JsonFormatter {
     out.append(",\"size\":").append(length);
     SflowDatagram d;
     try {
-      d = SflowDecoder.decode(buf, offset, length);
+      d = SflowDecoder.decodeAnyVersion(buf, offset, length);
     } catch (SflowDecodeException e) {
       out.append(",\"error\":{\"offset\":").append(e.offset() - offset).append(",\"context\":");
       string(e.context(), out);
@@ -53,7 +53,7 @@ public final class JsonFormatter {
       out.append("}}\n");
       return;
     }
-    out.append(",\"version\":5,\"agent\":");
+    out.append(",\"version\":").append(buf.getInt(offset)).append(",\"agent\":");
     string(address(d.agentAddress()), out);
     out.append(",\"subAgentId\":").append(d.subAgentId());
     out.append(",\"sequenceNumber\":").append(d.sequenceNumber());

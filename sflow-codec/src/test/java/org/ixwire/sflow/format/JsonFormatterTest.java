@@ -46,7 +46,7 @@ class JsonFormatterTest {
       StringBuilder out = new StringBuilder();
       new JsonFormatter().format(b, 0, b.readableBytes(), "192.0.2.9", 0, out);
       assertEquals(
-          "{\"source\":\"192.0.2.9\",\"timestampNanos\":0,\"size\":12,\"error\":{\"offset\":0,",
+          "{\"source\":\"192.0.2.9\",\"timestampNanos\":0,\"size\":12,\"error\":{\"offset\":12,",
           out.substring(0, out.indexOf("\"context\"")));
     } finally {
       b.release();
