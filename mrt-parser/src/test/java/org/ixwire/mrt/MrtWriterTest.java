@@ -123,8 +123,8 @@ class MrtWriterTest {
                         while (r.next()) {
                           MrtRecordView rec = r.record();
                           if (rec.typeCode() == 13
-                              || rec.typeCode() == 16
-                              || rec.typeCode() == 17) {
+                              || ((rec.typeCode() == 16 || rec.typeCode() == 17)
+                                  && Bgp4mpView.isSupported(rec.subtype()))) {
                             eligible++;
                           }
                           out.clear();
