@@ -31,7 +31,12 @@ public final class Main {
 
   /** Runs the command line and returns its exit status (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line (tests set its output writers). */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   /** Prints the version from the jar manifest. */

@@ -3,7 +3,6 @@ package org.ixwire.cli.bgp;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,10 @@ import org.ixwire.pcap.TcpReassembler;
 import org.ixwire.pcap.TcpStreamListener;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ixwire bgp decode}: decodes BGP messages from hex (argument or stdin), a file of raw
@@ -104,9 +105,9 @@ public final class DecodeCommand implements Callable<Integer> {
               .addPath(AfiSafi.IPV6_UNICAST)
               .build());
 
-  private final PrintStream out =
-      new PrintStream(
-          new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+  @Spec @Nullable CommandSpec spec;
+
+  private java.io.PrintWriter out = new java.io.PrintWriter(System.out, false);
   private int errors;
 
   private BgpSessionOptions defaults() {
@@ -120,6 +121,9 @@ public final class DecodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (spec != null) {
+      out = spec.commandLine().getOut();
+    }
     try {
       if (hex != null) {
         decodeBytes(hexBytes(hex), defaults(), null, null);
