@@ -24,11 +24,11 @@ import org.ixwire.sflow.sample.UnknownSample;
  * Decodes sFlow v5 datagrams into {@link SflowDatagram} values, using {@link SflowDatagramView} for
  * framing (one parsing implementation). Policy: framing errors (lengths and counts that do not fit,
  * bytes after the last record of a sample, unknown agent address type, version other than 5) throw
- * {@link SflowDecodeException}; a record of known format whose body is not canonical XDR (trailing
- * bytes, non-zero padding, overrun inside the record) and every unknown format become {@link
- * OpaqueRecord}s; unknown sample types become {@link UnknownSample}s; bytes after the last sample
- * are kept as {@link SflowDatagram#trailer()}. So {@code encode(decode(bytes))} reproduces every
- * accepted datagram byte for byte.
+ * {@link SflowDecodeException}; a record of known format whose body does not parse as its structure
+ * (trailing bytes, overrun inside the record, unknown address type) and every unknown format become
+ * {@link OpaqueRecord}s; unknown sample types become {@link UnknownSample}s; bytes after the last
+ * sample are kept as {@link SflowDatagram#trailer()}. So {@code encode(decode(bytes))} reproduces
+ * every accepted datagram byte for byte.
  *
  * <p>The decoder never retains or releases its input; values copy what they keep. Stateless and
  * thread-safe.

@@ -28,11 +28,13 @@ public final class SchemaCodec {
 
   /**
    * Decodes {@code [off, off + len)} of {@code buf} as {@code schema}; null when the bytes are not
-   * exactly the canonical encoding of some value (overrun, trailing bytes, non-zero padding).
+   * the encoding of some value (overrun, trailing bytes, unknown address type, a float whose NaN
+   * payload the JVM does not keep). Non-zero padding is accepted; the record then keeps its
+   * original body.
    */
   public static @Nullable StructuredRecord decode(
       DataFormat format, RecordSchema schema, ByteBuf buf, int off, int len) {
-    int[] pos = {off};
+    int[] pos = {off, 0};
     int end = off + len;
     try {
       List<Object> values = new ArrayList<>(schema.fields().size());
@@ -48,7 +50,9 @@ public final class SchemaCodec {
       if (pos[0] != end) {
         return null;
       }
-      return StructuredRecord.of(format, values);
+      StructuredRecord r = StructuredRecord.of(format, values);
+      // pos[1] counts non-zero padding bytes: keep the original body for byte-exact re-encoding
+      return pos[1] == 0 ? r : r.withOriginalBody(Bytes.copyOf(buf, off, len));
     } catch (Mismatch e) {
       return null;
     }
@@ -66,7 +70,7 @@ public final class SchemaCodec {
     Bytes b = Bytes.copyOf(buf, pos[0], (int) len);
     for (int i = (int) len; i < padded; i++) {
       if (buf.getByte(pos[0] + i) != 0) {
-        throw Mismatch.INSTANCE;
+        pos[1]++;
       }
     }
     pos[0] += (int) padded;
@@ -218,8 +222,13 @@ public final class SchemaCodec {
     throw new AssertionError(f.type());
   }
 
-  /** Writes the canonical record body to {@code out}. */
+  /** Writes the record body (the original one if it had non-zero padding) to {@code out}. */
   public static void encode(StructuredRecord r, ByteBuf out) {
+    Bytes original = r.originalBody();
+    if (original != null) {
+      original.writeTo(out);
+      return;
+    }
     List<Field> fields = r.schema().fields();
     for (int i = 0; i < r.values().size(); i++) {
       write(fields.get(i), r.values().get(i), out);

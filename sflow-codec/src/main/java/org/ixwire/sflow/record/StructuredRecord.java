@@ -15,11 +15,31 @@ public final class StructuredRecord implements SflowRecord {
   private final DataFormat format;
   private final RecordSchema schema;
   private final ImmutableList<Object> values;
+  private final @Nullable Bytes originalBody;
 
-  private StructuredRecord(DataFormat format, RecordSchema schema, ImmutableList<Object> values) {
+  private StructuredRecord(
+      DataFormat format,
+      RecordSchema schema,
+      ImmutableList<Object> values,
+      @Nullable Bytes originalBody) {
     this.format = format;
     this.schema = schema;
     this.values = values;
+    this.originalBody = originalBody;
+  }
+
+  /**
+   * This record, remembering the exact body it was decoded from so that it re-encodes byte for byte
+   * (the decoder uses it when an agent left non-zero XDR padding). {@code body} must have the
+   * canonical length; it takes no part in equality, and {@link #toBuilder()} forgets it.
+   */
+  public StructuredRecord withOriginalBody(Bytes body) {
+    return new StructuredRecord(format, schema, values, body);
+  }
+
+  /** The body this record was decoded from when it differs from the canonical encoding. */
+  public @Nullable Bytes originalBody() {
+    return originalBody;
   }
 
   /** Creates a record from values in schema order, validating them. */
@@ -37,7 +57,7 @@ public final class StructuredRecord implements SflowRecord {
     for (int i = 0; i < values.size(); i++) {
       b.add(validate(schema.fields().get(i), values.get(i)));
     }
-    return new StructuredRecord(format, schema, b.build());
+    return new StructuredRecord(format, schema, b.build(), null);
   }
 
   @SuppressWarnings("unchecked")
