@@ -54,7 +54,7 @@ class DecodeCommandTest {
   void decodesHexWithOptions() {
     String update =
         "ffffffffffffffffffffffffffffffff"
-            + "003602"
+            + "003a02"
             + "0000"
             + "001b"
             + "40010100"
