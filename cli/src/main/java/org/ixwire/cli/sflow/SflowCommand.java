@@ -98,9 +98,12 @@ public final class SflowCommand implements Callable<Integer> {
       description = "with --listen: stop after N datagrams")
   long count;
 
-  private final OutputStream out =
-      new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-  private final PrintStream err = System.err;
+  /** Where output goes (standard output; tests replace it). */
+  OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+
+  /** Where diagnostics go. */
+  PrintStream err = System.err;
+
   private final StringBuilder text = new StringBuilder(1 << 14);
   private @Nullable SflowtoolFormatter formatter;
   private final JsonFormatter jsonFormatter = new JsonFormatter();
