@@ -252,7 +252,7 @@ public record Update(
       if (!mpReach.isEmpty()) {
         AfiSafi f = singleFamily(mpReach);
         Preconditions.checkState(mpNextHop.length() > 0, "MP_REACH_NLRI needs a next hop");
-        attrs.add(MpReachAttribute.of(f, mpNextHop, ImmutableList.copyOf(mpReach)));
+        attrs.add(MpReachAttribute.of(f, mpNextHopFor(f), ImmutableList.copyOf(mpReach)));
       }
       if (!mpUnreach.isEmpty()) {
         attrs.add(MpUnreachAttribute.of(singleFamily(mpUnreach), ImmutableList.copyOf(mpUnreach)));
@@ -266,6 +266,25 @@ public record Update(
       attrs.sort(Comparator.comparingInt(a -> a.type().code()));
       return new Update(
           ImmutableList.copyOf(withdrawn), ImmutableList.copyOf(attrs), ImmutableList.copyOf(nlri));
+    }
+
+    /**
+     * The MP next hop in the encoding of {@code f}: VPN families put a zero route distinguisher in
+     * front of each address (RFC 4364 §4.3.2, RFC 4659 §3.2.1).
+     */
+    private Bytes mpNextHopFor(AfiSafi f) {
+      int n = mpNextHop.length();
+      if (f.safi().code() != 128 || n == 12 || n == 24 || n == 48) {
+        return mpNextHop;
+      }
+      byte[] raw = mpNextHop.toByteArray();
+      int each = n == 32 ? 16 : n;
+      int count = n / each;
+      byte[] out = new byte[count * (8 + each)];
+      for (int i = 0; i < count; i++) {
+        System.arraycopy(raw, i * each, out, i * (8 + each) + 8, each);
+      }
+      return Bytes.of(out);
     }
 
     private static AfiSafi singleFamily(List<Nlri> routes) {

@@ -47,6 +47,7 @@ public final class UpdateView {
   private int nlriLength;
   private BgpSessionOptions options = BgpSessionOptions.DEFAULT;
   private ErrorAction action = ErrorAction.NONE;
+  private boolean hasHeader;
 
   /**
    * Wraps a whole UPDATE message, header included, at absolute {@code offset} whose header says
@@ -79,7 +80,9 @@ public final class UpdateView {
           2,
           "not an UPDATE of length " + length);
     }
-    return wrapBody(buf, offset + 19, length - 19, options, offset);
+    wrapBody(buf, offset + 19, length - 19, options, offset);
+    hasHeader = true;
+    return this;
   }
 
   /**
@@ -89,7 +92,17 @@ public final class UpdateView {
    * @throws BgpDecodeException for a length inconsistency (NOTIFICATION 3/1)
    */
   public UpdateView wrapBody(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
-    return wrapBody(buf, offset, length, options, offset);
+    wrapBody(buf, offset, length, options, offset);
+    hasHeader = false;
+    return this;
+  }
+
+  /**
+   * The wrapped message as an owned, reference-counted holder: a retained slice of the buffer (no
+   * copy). The caller releases it.
+   */
+  public BgpUpdate retainedMessage() {
+    return new BgpUpdate(buf.retainedSlice(messageOffset, messageLength), options, hasHeader);
   }
 
   private UpdateView wrapBody(
