@@ -49,6 +49,7 @@ public final class BgpdumpFormatter {
   private final StringBuilder tail = new StringBuilder(256);
   private final StringBuilder lead = new StringBuilder(128);
   private final byte[] scratch16 = new byte[16];
+  private final byte[] prefixScratch = new byte[16];
   private final long[] asScratch = new long[1024];
   private final int[] segScratch = new int[256];
   private long lines;
@@ -119,9 +120,10 @@ public final class BgpdumpFormatter {
     lead.append("TABLE_DUMP|");
     time(lead, changeTime ? v.originatedTime() : r.timestamp(), -1);
     lead.append("|B|");
-    BgpdumpText.ip(lead, buf, v.peerAddressIndex(), v.addressLength());
+    BgpdumpText.ip(lead, buf, v.peerAddressIndex(), v.addressLength(), scratch16);
     lead.append('|').append(v.peerAs()).append('|');
-    BgpdumpText.prefix(lead, buf, v.prefixIndex(), v.prefixLength(), v.addressLength());
+    BgpdumpText.prefix(
+        lead, buf, v.prefixIndex(), v.prefixLength(), v.addressLength(), prefixScratch);
     attrs.wrap(buf, v.attributesIndex(), v.attributesLength());
     tail.setLength(0);
     routeTail(tail, v.fourOctetAs(), nextHopTableDump(), false, true);
@@ -211,14 +213,17 @@ public final class BgpdumpFormatter {
       out.append(format);
       time(out, changeTime ? e.originatedTime() : r.timestamp(), -1);
       out.append("|B|");
-      byte[] peer = pt.peerAddress(p).toByteArray();
-      if (peer.length == 4) {
-        BgpdumpText.ipv4(out, peer, 0);
+      org.ixwire.bgp.nlri.IpAddress peer = pt.peerAddress(p);
+      for (int k = 0; k < peer.length(); k++) {
+        scratch16[k] = (byte) peer.byteAt(k);
+      }
+      if (peer.length() == 4) {
+        BgpdumpText.ipv4(out, scratch16, 0);
       } else {
-        BgpdumpText.ipv6(out, peer);
+        BgpdumpText.ipv6(out, scratch16);
       }
       out.append('|').append(pt.peerAs(p)).append('|');
-      BgpdumpText.prefix(out, buf, v.prefixIndex(), v.prefixLength(), addressLength);
+      BgpdumpText.prefix(out, buf, v.prefixIndex(), v.prefixLength(), addressLength, prefixScratch);
       out.append('|');
       if (v.isAddPath()) {
         out.append(e.pathId()).append('|');
@@ -296,7 +301,7 @@ public final class BgpdumpFormatter {
       if (v.addressLength() == 0) {
         out.append("0.0.0.0");
       } else {
-        BgpdumpText.ip(out, buf, v.peerAddressIndex(), v.addressLength());
+        BgpdumpText.ip(out, buf, v.peerAddressIndex(), v.addressLength(), scratch16);
       }
       out.append('|').append(v.peerAs()).append('|').append(v.oldState()).append('|');
       out.append(v.newState()).append('\n');
@@ -330,7 +335,7 @@ public final class BgpdumpFormatter {
     int peerLead = lead.length();
     lead.append("|X|");
     int ipIndex = v.isLocal() ? v.localAddressIndex() : v.peerAddressIndex();
-    BgpdumpText.ip(lead, buf, ipIndex, v.addressLength());
+    BgpdumpText.ip(lead, buf, ipIndex, v.addressLength(), scratch16);
     lead.append('|').append(v.isLocal() ? v.localAs() : v.peerAs()).append('|');
     update(out, buf, m + 19, end, v.fourOctetAs(), v.isAddPath(), peerLead, false, null);
   }
@@ -450,7 +455,7 @@ public final class BgpdumpFormatter {
         BgpdumpText.ipv4(out, legacyPeer, 0);
         out.append('/').append(bits);
       } else {
-        BgpdumpText.prefix(out, buf, i + 1, bits, addressLength);
+        BgpdumpText.prefix(out, buf, i + 1, bits, addressLength, prefixScratch);
       }
       if (addPath) {
         out.append('|').append(pathId);
@@ -487,7 +492,7 @@ public final class BgpdumpFormatter {
       }
       lead.setCharAt(kindAt + 1, 'A');
       out.append(lead);
-      BgpdumpText.prefix(out, buf, i + 1, bits, addressLength);
+      BgpdumpText.prefix(out, buf, i + 1, bits, addressLength, prefixScratch);
       out.append('|');
       if (addPath) {
         out.append(pathId).append('|');

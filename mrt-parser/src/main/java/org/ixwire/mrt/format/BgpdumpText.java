@@ -28,13 +28,12 @@ final class BgpdumpText {
         .append(a[i + 3] & 0xff);
   }
 
-  static void ip(StringBuilder sb, ByteBuf buf, int i, int length) {
+  static void ip(StringBuilder sb, ByteBuf buf, int i, int length, byte[] scratch) {
     if (length == 4) {
       ipv4(sb, buf, i);
     } else {
-      byte[] a = new byte[16];
-      buf.getBytes(i, a);
-      ipv6(sb, a);
+      buf.getBytes(i, scratch, 0, 16);
+      ipv6(sb, scratch);
     }
   }
 
@@ -112,8 +111,8 @@ final class BgpdumpText {
   }
 
   /** A prefix whose wire form has {@code (bits + 7) / 8} bytes at {@code i}, unmasked. */
-  static void prefix(StringBuilder sb, ByteBuf buf, int i, int bits, int addressLength) {
-    byte[] a = new byte[addressLength];
+  static void prefix(StringBuilder sb, ByteBuf buf, int i, int bits, int addressLength, byte[] a) {
+    java.util.Arrays.fill(a, (byte) 0);
     int n = Math.min((bits + 7) >>> 3, addressLength);
     buf.getBytes(i, a, 0, n);
     if (addressLength == 4) {

@@ -41,11 +41,16 @@ public final class RibEntryView {
     ByteBuf buf = r.buffer();
     ordinal++;
     int fixed = pathIds ? 12 : 8;
-    r.check(next, fixed, "entry[" + ordinal + "]");
+    int end = r.bodyIndex() + r.bodyLength();
+    if (end - next < fixed) {
+      r.check(next, fixed, "entry[" + ordinal + "]"); // throws, with the context built only now
+    }
     index = next;
     attributesLength = buf.getUnsignedShort(next + fixed - 2);
     attributesIndex = next + fixed;
-    r.check(attributesIndex, attributesLength, "entry[" + ordinal + "]/attributes");
+    if (end - attributesIndex < attributesLength) {
+      r.check(attributesIndex, attributesLength, "entry[" + ordinal + "]/attributes");
+    }
     next = attributesIndex + attributesLength;
     remaining--;
     return true;

@@ -41,7 +41,7 @@ class BgpdumpTextTest {
     ByteBuf b = Hex.buf("0b0d");
     try {
       StringBuilder sb = new StringBuilder();
-      BgpdumpText.prefix(sb, b, 0, 13, 4);
+      BgpdumpText.prefix(sb, b, 0, 13, 4, new byte[16]);
       assertEquals("11.13.0.0/13", sb.toString());
     } finally {
       b.release();
