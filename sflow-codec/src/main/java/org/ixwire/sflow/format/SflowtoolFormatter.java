@@ -136,14 +136,16 @@ public final class SflowtoolFormatter {
     this.agent = "-";
     log("startDatagram =================================\n");
     try {
-      kv("datagramSourceIP", source);
-      kv("datagramSize", Integer.toString(length));
-      kv("unixSecondsUTC", Long.toString(readSeconds));
-      kv("unixSecondsUTC_uS", Long.toString(readMicros));
-      kv("localtime", ISO.format(Instant.ofEpochSecond(readSeconds)));
-      if (pcapSeconds != 0) {
-        kv("pcapTimestamp", ISO.format(Instant.ofEpochSecond(pcapSeconds)));
-        kv("pcapTimestamp_uS", Long.toString(pcapMicros));
+      if (mode == Mode.DEFAULT) {
+        kv("datagramSourceIP", source);
+        kv("datagramSize", Integer.toString(length));
+        kv("unixSecondsUTC", Long.toString(readSeconds));
+        kv("unixSecondsUTC_uS", Long.toString(readMicros));
+        kv("localtime", ISO.format(Instant.ofEpochSecond(readSeconds)));
+        if (pcapSeconds != 0) {
+          kv("pcapTimestamp", ISO.format(Instant.ofEpochSecond(pcapSeconds)));
+          kv("pcapTimestamp_uS", Long.toString(pcapMicros));
+        }
       }
       datagram();
     } catch (Abort a) {
@@ -1119,7 +1121,9 @@ public final class SflowtoolFormatter {
     long headerLen = next32("headerLen");
     int h = pos;
     skip(headerLen);
-    kv("headerBytes", hexDump(buf, h, (int) headerLen));
+    if (mode == Mode.DEFAULT) {
+      kv("headerBytes", hexDump(buf, h, (int) headerLen));
+    }
     int hEnd = h + (int) headerLen;
     switch ((int) proto) {
       case 1:
@@ -1897,46 +1901,32 @@ public final class SflowtoolFormatter {
 
   // ---------------------------------------------------------------- -l lines
 
+  private void hex(int value, int digits) {
+    for (int i = digits - 1; i >= 0; i--) {
+      out.append(HEX[(value >>> (4 * i)) & 15]);
+    }
+  }
+
   private void flowLine() {
-    out.append("FLOW,")
-        .append(agent)
-        .append(',')
-        .append((int) inputPort)
-        .append(',')
-        .append((int) outputPort)
-        .append(',')
-        .append(mac(ethSrc))
-        .append(',')
-        .append(mac(ethDst))
-        .append(',')
-        .append(String.format(Locale.ROOT, "0x%04x", ethType))
-        .append(',')
-        .append((int) inVlan)
-        .append(',')
-        .append((int) outVlan)
-        .append(',')
-        .append(ipSrc)
-        .append(',')
-        .append(ipDst)
-        .append(',')
-        .append((int) ipProtocol)
-        .append(',')
-        .append(String.format(Locale.ROOT, "0x%02x", ipTos))
-        .append(',')
-        .append((int) ipTtl)
-        .append(',')
-        .append((int) sport)
-        .append(',')
-        .append((int) dport)
-        .append(',')
-        .append(String.format(Locale.ROOT, "0x%02x", tcpFlags))
-        .append(',')
-        .append((int) sampledPacketSize)
-        .append(',')
-        .append((int) (sampledPacketSize - stripped - offsetToIpv4))
-        .append(',')
-        .append((int) meanSkipCount)
-        .append('\n');
+    out.append("FLOW,").append(agent).append(',');
+    out.append((int) inputPort).append(',').append((int) outputPort).append(',');
+    hex((int) (ethSrc >>> 24), 6);
+    hex((int) ethSrc, 6);
+    out.append(',');
+    hex((int) (ethDst >>> 24), 6);
+    hex((int) ethDst, 6);
+    out.append(",0x");
+    hex(ethType, Math.max(4, 8 - Integer.numberOfLeadingZeros(ethType) / 4));
+    out.append(',').append((int) inVlan).append(',').append((int) outVlan);
+    out.append(',').append(ipSrc).append(',').append(ipDst);
+    out.append(',').append((int) ipProtocol).append(",0x");
+    hex((int) ipTos, Math.max(2, 8 - Integer.numberOfLeadingZeros((int) ipTos) / 4));
+    out.append(',').append((int) ipTtl);
+    out.append(',').append((int) sport).append(',').append((int) dport).append(",0x");
+    hex((int) tcpFlags, Math.max(2, 8 - Integer.numberOfLeadingZeros((int) tcpFlags) / 4));
+    out.append(',').append((int) sampledPacketSize);
+    out.append(',').append((int) (sampledPacketSize - stripped - offsetToIpv4));
+    out.append(',').append((int) meanSkipCount).append('\n');
   }
 
   private void countersLine() {
