@@ -45,18 +45,20 @@ public final class BgpFraming {
    */
   public static int checkHeader(ByteBuf buf, int offset, int maxLength) {
     int hi = Math.min(buf.capacity(), offset + HEADER_LENGTH);
-    for (int i = 0; i < 16; i++) {
-      if (buf.getUnsignedByte(offset + i) != 0xff) {
-        throw BgpDecodeException.of(
-            buf,
-            offset + i,
-            offset,
-            hi,
-            "header/marker",
-            MESSAGE_HEADER_ERROR,
-            HEADER_CONNECTION_NOT_SYNCHRONIZED,
-            "marker is not all ones (RFC 4271 §6.1)");
+    if (buf.getLong(offset) != -1L || buf.getLong(offset + 8) != -1L) {
+      int i = 0;
+      while (buf.getUnsignedByte(offset + i) == 0xff) {
+        i++;
       }
+      throw BgpDecodeException.of(
+          buf,
+          offset + i,
+          offset,
+          hi,
+          "header/marker",
+          MESSAGE_HEADER_ERROR,
+          HEADER_CONNECTION_NOT_SYNCHRONIZED,
+          "marker is not all ones (RFC 4271 §6.1)");
     }
     int len = buf.getUnsignedShort(offset + 16);
     int type = buf.getUnsignedByte(offset + 18);

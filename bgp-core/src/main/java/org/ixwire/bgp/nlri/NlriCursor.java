@@ -248,6 +248,9 @@ public final class NlriCursor {
 
   /** The current IPv4 prefix's address as a 32-bit value, trailing bits masked. */
   public int ipv4() {
+    if (prefixLength > 24) {
+      return buf.getInt(addressOffset) & (int) (0xffffffffL << (32 - prefixLength));
+    }
     int v = 0;
     int n = addressBytes();
     for (int i = 0; i < 4; i++) {
