@@ -59,6 +59,7 @@ public final class MrtReader implements Closeable {
   private int lastType = -1;
   private int lastSubtype = -1;
   private long inputEnd;
+  private long base;
   private boolean done;
 
   private MrtReader(RecordSource source, Compression compression, long maxRecordLength) {
@@ -125,6 +126,18 @@ public final class MrtReader implements Closeable {
     return new MrtReader(new BufferSource(buf), Compression.NONE, DEFAULT_MAX_RECORD_LENGTH);
   }
 
+  /**
+   * As {@link #of(ByteBuf)} for records cut out of a larger input: file offsets and record indices
+   * (in records, damage and exceptions) count from {@code firstFileOffset} and {@code
+   * firstRecordIndex}.
+   */
+  public static MrtReader of(ByteBuf buf, long firstFileOffset, long firstRecordIndex) {
+    MrtReader r = of(buf);
+    r.base = firstFileOffset;
+    r.recordIndex = firstRecordIndex;
+    return r;
+  }
+
   /** The compression detected from the content. */
   public Compression compression() {
     return compression;
@@ -157,7 +170,10 @@ public final class MrtReader implements Closeable {
       if (avail < MrtRecordView.HEADER_LENGTH) {
         damage.add(
             new MrtDamage(
-                pos, recordIndex, avail, "truncated header: " + avail + " of 12 bytes" + cause()));
+                base + pos,
+                recordIndex,
+                avail,
+                "truncated header: " + avail + " of 12 bytes" + cause()));
         end();
         return false;
       }
@@ -169,7 +185,7 @@ public final class MrtReader implements Closeable {
         long skipped = (next < 0 ? endPosition() : next) - pos;
         damage.add(
             new MrtDamage(
-                pos,
+                base + pos,
                 recordIndex,
                 skipped,
                 "implausible header ("
@@ -188,7 +204,7 @@ public final class MrtReader implements Closeable {
       if (avail < total) {
         damage.add(
             new MrtDamage(
-                pos,
+                base + pos,
                 recordIndex,
                 avail,
                 "truncated record: header declares "
@@ -200,7 +216,7 @@ public final class MrtReader implements Closeable {
         end();
         return false;
       }
-      view.wrap(source.buffer(), source.indexOf(pos), pos, recordIndex);
+      view.wrap(source.buffer(), source.indexOf(pos), base + pos, recordIndex);
       lastTimestamp = view.timestamp();
       lastType = view.typeCode();
       lastSubtype = view.subtype();
@@ -223,8 +239,9 @@ public final class MrtReader implements Closeable {
   private void end() {
     done = true;
     @Nullable String e = source.endError();
-    if (e != null && (damage.isEmpty() || damage.get(damage.size() - 1).fileOffset() != pos)) {
-      damage.add(new MrtDamage(pos, recordIndex, 0, "compressed input damaged: " + e));
+    if (e != null
+        && (damage.isEmpty() || damage.get(damage.size() - 1).fileOffset() != base + pos)) {
+      damage.add(new MrtDamage(base + pos, recordIndex, 0, "compressed input damaged: " + e));
     }
   }
 
@@ -284,7 +301,7 @@ public final class MrtReader implements Closeable {
 
   /** Position in the (decompressed) input after the current record. */
   public long position() {
-    return pos;
+    return base + pos;
   }
 
   /** Damage found so far, in input order. */

@@ -72,6 +72,15 @@ public final class BgpdumpFormatter {
     return this;
   }
 
+  /**
+   * Sets the peer index table in effect, as if its record had just been formatted (for a formatter
+   * that starts in the middle of a file, as the parallel one does).
+   */
+  public BgpdumpFormatter peerIndexTable(@Nullable PeerIndexTable table) {
+    this.peers = table;
+    return this;
+  }
+
   /** The peer index table in effect, if one was seen. */
   public @Nullable PeerIndexTable peerIndexTable() {
     return peers;
