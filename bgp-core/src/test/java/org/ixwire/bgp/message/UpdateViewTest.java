@@ -426,6 +426,60 @@ class UpdateViewTest {
     assertEquals("198.51.100.0/24", routes.prefix().toString());
   }
 
+  /**
+   * docs/rfc7606.md is generated from {@link #cases()}: this test fails when they differ; run it
+   * with {@code -Dixwire.regenerateDocs=true} to rewrite the file.
+   */
+  @org.junit.jupiter.api.Test
+  void documentationIsGeneratedFromTheTable() throws java.io.IOException {
+    StringBuilder md = new StringBuilder();
+    md.append("# RFC 7606 error handling in bgp-core\n\n")
+        .append("Generated from the conformance table in ")
+        .append("`bgp-core/src/test/java/org/ixwire/bgp/message/UpdateViewTest.java`")
+        .append(" (regenerate: `./mvnw -pl bgp-core test -Dtest=UpdateViewTest")
+        .append(" -Dixwire.regenerateDocs=true`). Each row is a test case: an UPDATE with the")
+        .append(" malformation, the RFC 7606 action bgp-core reports")
+        .append(
+            " (`UpdateView.action()`, `UpdateResult.action()`) and the NOTIFICATION code/subcode")
+        .append(" carried by the issue (sent only when the action is a session reset).\n\n")
+        .append("| rule | session | action | NOTIFICATION |\n|---|---|---|---|\n");
+    cases()
+        .forEach(
+            a -> {
+              Object[] x = a.get();
+              BgpSessionOptions o = (BgpSessionOptions) x[1];
+              String session =
+                  (o.fourOctetAs() ? "4-octet AS, " : "")
+                      + o.peerType().name().toLowerCase(java.util.Locale.ROOT);
+              ErrorAction act = (ErrorAction) x[4];
+              String n =
+                  act == ErrorAction.NONE
+                      ? "—"
+                      : x[5]
+                          + "/"
+                          + x[6]
+                          + " "
+                          + org.ixwire.bgp.error.ErrorCodes.subcodeName((int) x[5], (int) x[6]);
+              md.append("| ")
+                  .append(x[0])
+                  .append(" | ")
+                  .append(session)
+                  .append(" | ")
+                  .append(act)
+                  .append(" | ")
+                  .append(n)
+                  .append(" |\n");
+            });
+    java.nio.file.Path doc = java.nio.file.Path.of("../docs/rfc7606.md");
+    if (Boolean.getBoolean("ixwire.regenerateDocs")) {
+      java.nio.file.Files.writeString(doc, md);
+    }
+    assertEquals(
+        md.toString(),
+        java.nio.file.Files.readString(doc),
+        "docs/rfc7606.md is out of date: run with -Dixwire.regenerateDocs=true");
+  }
+
   @org.junit.jupiter.api.Test
   void lengthInconsistenciesAreFramingErrors() {
     ByteBuf b = Hex.buf("0010" + "0000");
