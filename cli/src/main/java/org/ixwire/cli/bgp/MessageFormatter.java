@@ -238,7 +238,8 @@ final class MessageFormatter {
         }
         j.endArray();
       } else if (n instanceof RawNlri) {
-        j.field("family", n.family().toString()).field("hex", ((RawNlri) n).toString());
+        j.field("family", n.family().toString())
+            .field("hex", org.ixwire.bgp.attribute.Bytes.of(((RawNlri) n).bytes()).toHex());
       } else {
         j.field("value", n.toString());
       }
