@@ -20,6 +20,7 @@ import org.ixwire.mrt.MrtReader;
 import org.ixwire.mrt.RouteElementReader;
 import org.ixwire.mrt.format.BgpdumpFormatter;
 import org.ixwire.mrt.format.JsonElementFormatter;
+import org.ixwire.mrt.format.ParallelBgpdump;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +71,12 @@ public final class MrtCommand implements Callable<Integer> {
 
   @Option(names = "-v", description = "print diagnostics on stderr")
   boolean verbose;
+
+  @Option(
+      names = {"-j", "--threads"},
+      paramLabel = "N",
+      description = "format on N threads, output order kept (text formats without filters)")
+  int threads = 1;
 
   @Option(names = "--json", description = "one JSON object per route element (docs/formats.md)")
   boolean json;
@@ -186,23 +193,56 @@ public final class MrtCommand implements Callable<Integer> {
                             err.println(d);
                           }
                         });
-            try (MrtReader r = MrtReader.open(file)) {
-              Text text = new Text(out);
-              StringBuilder one = new StringBuilder(1 << 12);
-              while (r.next()) {
-                if (lines.isEmpty()) {
-                  f.format(r.record(), text.sb);
-                } else {
-                  one.setLength(0);
-                  f.format(r.record(), one);
-                  keep(one, lines, text.sb);
-                }
-                text.flushIfFull();
+            if (threads > 1 && lines.isEmpty()) {
+              try (MrtReader r = MrtReader.open(file)) {
+                Text text = new Text(out);
+                ParallelBgpdump.format(
+                    r,
+                    () ->
+                        BgpdumpFormatter.builder()
+                            .humanReadable(human)
+                            .changeTime(time.equals("change"))
+                            .largeCommunities(large)
+                            .unknownAttributes(unknown)
+                            .build(),
+                    threads,
+                    chunk -> {
+                      text.sb.append(chunk);
+                      try {
+                        text.flush();
+                      } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                      }
+                    },
+                    d -> {
+                      if (d.startsWith("[error]")) {
+                        errors[0]++;
+                      }
+                      if (verbose) {
+                        err.println(d);
+                      }
+                    });
+                damage = r.damage();
+                records = r.recordCount();
               }
-              text.flush();
-              damage = r.damage();
-              records = r.recordCount();
-            }
+            } else
+              try (MrtReader r = MrtReader.open(file)) {
+                Text text = new Text(out);
+                StringBuilder one = new StringBuilder(1 << 12);
+                while (r.next()) {
+                  if (lines.isEmpty()) {
+                    f.format(r.record(), text.sb);
+                  } else {
+                    one.setLength(0);
+                    f.format(r.record(), one);
+                    keep(one, lines, text.sb);
+                  }
+                  text.flushIfFull();
+                }
+                text.flush();
+                damage = r.damage();
+                records = r.recordCount();
+              }
           }
         } catch (IOException e) {
           out.flush();

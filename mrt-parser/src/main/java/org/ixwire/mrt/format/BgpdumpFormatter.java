@@ -140,7 +140,7 @@ public final class BgpdumpFormatter {
     lines++;
   }
 
-  private int nextHopTableDump() {
+  private long nextHopTableDump() {
     // MP_REACH (full form in TABLE_DUMP v1) of IPv6 unicast, else NEXT_HOP.
     if (attrs.has(14)) {
       ByteBuf buf = attrs.buffer();
@@ -158,13 +158,13 @@ public final class BgpdumpFormatter {
 
   // Next hop encoding for routeTail: packed (index << 6 | length); length 0 means print nothing,
   // NO_NEXT_HOP means 255.255.255.255.
-  private static final int NO_NEXT_HOP = -1;
+  private static final long NO_NEXT_HOP = -1;
 
-  private static int nh(int index, int length) {
-    return index << 6 | length;
+  private static long nh(int index, int length) {
+    return (long) index << 6 | length;
   }
 
-  private int classicNextHop() {
+  private long classicNextHop() {
     if (attrs.has(3) && attrs.length(3) >= 4) {
       return nh(attrs.index(3), 4);
     }
@@ -245,7 +245,7 @@ public final class BgpdumpFormatter {
     }
   }
 
-  private int nextHopRib() {
+  private long nextHopRib() {
     if (attrs.has(14) && attrs.length(14) > 0) {
       ByteBuf buf = attrs.buffer();
       int i = attrs.index(14);
@@ -270,7 +270,7 @@ public final class BgpdumpFormatter {
     return classicNextHop();
   }
 
-  private static int mpNextHop(int index, int length) {
+  private static long mpNextHop(int index, int length) {
     if (length == 4) {
       return nh(index, 4);
     }
@@ -398,7 +398,7 @@ public final class BgpdumpFormatter {
     int mpAfi = 0;
     int mpNlri = 0;
     int mpEnd = 0;
-    int mpNh = 0;
+    long mpNh = 0;
     if (attrs.has(14)) {
       int r = attrs.index(14);
       int rLen = attrs.length(14);
@@ -571,7 +571,7 @@ public final class BgpdumpFormatter {
    * or with {@code -M} only {@code as_path|origin}.
    */
   private void routeTail(
-      StringBuilder sb, boolean as4, int nextHop, boolean signed, boolean separatorAfterMed) {
+      StringBuilder sb, boolean as4, long nextHop, boolean signed, boolean separatorAfterMed) {
     asPath(sb, as4);
     sb.append('|');
     int origin =
@@ -585,9 +585,9 @@ public final class BgpdumpFormatter {
     if (nextHop == NO_NEXT_HOP) {
       sb.append("255.255.255.255");
     } else if ((nextHop & 63) == 4) {
-      BgpdumpText.ipv4(sb, buf, nextHop >>> 6);
+      BgpdumpText.ipv4(sb, buf, (int) (nextHop >>> 6));
     } else if ((nextHop & 63) == 16) {
-      buf.getBytes(nextHop >>> 6, scratch16);
+      buf.getBytes((int) (nextHop >>> 6), scratch16);
       BgpdumpText.ipv6(sb, scratch16);
     }
     sb.append('|');

@@ -166,6 +166,28 @@ class BgpdumpFormatterTest {
   }
 
   @Test
+  void recordsBeyond32MiBOfABufferKeepTheirNextHop() throws IOException {
+    Path file = SharedCorpus.require("mrt/mrtparse/quagga_rib");
+    byte[] raw = Files.readAllBytes(file);
+    String expected = format(file, "m", new ArrayList<>());
+    // the same records placed 40 MiB into a buffer (absolute indices above 2^25)
+    io.netty.buffer.ByteBuf big = io.netty.buffer.Unpooled.buffer((40 << 20) + raw.length);
+    try {
+      big.writerIndex(40 << 20).readerIndex(40 << 20).writeBytes(raw);
+      StringBuilder sb = new StringBuilder();
+      BgpdumpFormatter f = BgpdumpFormatter.builder().build();
+      try (MrtReader r = MrtReader.of(big)) {
+        while (r.next()) {
+          f.format(r.record(), sb);
+        }
+      }
+      assertEquals(expected, sb.toString());
+    } finally {
+      big.release();
+    }
+  }
+
+  @Test
   void outOfRangePeerIndexIsAnEntryErrorNotAnAbort() throws IOException {
     Path file = SharedCorpus.require("mrt/generated/gobgpd-3.10-table-dump.first21.mrt");
     List<String> diagnostics = new ArrayList<>();
