@@ -51,6 +51,19 @@ public record DiscardedPacketSample(
     return new Builder();
   }
 
+  /** A builder holding this sample's values. */
+  public Builder toBuilder() {
+    Builder b =
+        new Builder()
+            .sequenceNumber(sequenceNumber)
+            .sourceId(sourceIdType, sourceIdIndex)
+            .drops(drops)
+            .interfaces(inputIfIndex, outputIfIndex)
+            .reason(reason);
+    b.records.addAll(records);
+    return b;
+  }
+
   /** Builds a {@link DiscardedPacketSample}. */
   public static final class Builder {
     private long sequenceNumber;

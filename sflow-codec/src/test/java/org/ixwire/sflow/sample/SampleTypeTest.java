@@ -16,6 +16,10 @@ class SampleTypeTest {
     assertEquals("unknown_l4", DropReasons.name(289));
     assertThrows(
         IllegalArgumentException.class, () -> FlowSample.builder().sourceId(256, 0).build());
+    DiscardedPacketSample d =
+        DiscardedPacketSample.builder().sequenceNumber(1).interfaces(2, 3).reason(258).build();
+    assertEquals(d, d.toBuilder().build());
+    assertEquals(SampleType.DISCARDED_PACKET, d.type());
     assertEquals(
         SampleType.FLOW_SAMPLE_EXPANDED,
         FlowSample.builder().expanded(true).sourceId(256, 1 << 30).build().type());
