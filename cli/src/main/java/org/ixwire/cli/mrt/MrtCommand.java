@@ -1,8 +1,6 @@
 package org.ixwire.cli.mrt;
 
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -147,7 +145,7 @@ public final class MrtCommand implements Callable<Integer> {
       return 2;
     }
     PrintStream err = System.err;
-    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
     int status = 0;
     try {
       for (Path file : files) {
