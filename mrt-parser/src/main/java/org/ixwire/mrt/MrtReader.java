@@ -43,8 +43,12 @@ import org.jspecify.annotations.Nullable;
  * ByteBuf} given to {@link #of(ByteBuf)} is neither retained nor released.
  */
 public final class MrtReader implements Closeable {
-  /** Default cap on a record's length: 256 MiB. */
-  public static final long DEFAULT_MAX_RECORD_LENGTH = 256L << 20;
+  /**
+   * Default cap on a record's length: 64 MiB. Real records stay far below (a RIB record of a prefix
+   * seen by a thousand peers is about 100 KB); a corrupt length beyond it is damage rather than a
+   * reason to buffer that much of a stream. {@link #open(Path, long)} takes another cap.
+   */
+  public static final long DEFAULT_MAX_RECORD_LENGTH = 64L << 20;
 
   private static final long RESYNC_MAX_TIME_SKEW = 31L * 24 * 3600;
 
