@@ -100,7 +100,8 @@ public final class SflowDecoder {
    * Decodes a datagram of any version sflowtool accepts: v5 as {@link #decode(ByteBuf, int, int)},
    * v2 and v4 (RFC 3176) normalised into the v5 value model (packet data and extended data become
    * the equivalent v5 records; v4 gateway data has no next hop; user and URL data have no charset
-   * or host; the counters sampling interval is dropped). Such values encode as v5.
+   * or host; the counters sampling interval is dropped). Such values encode as v5, or back as v2/v4
+   * with {@link SflowEncoder#encodeLegacy}.
    */
   public static SflowDatagram decodeAnyVersion(ByteBuf buf, int offset, int length) {
     if (length >= 4) {

@@ -2,6 +2,7 @@ package org.ixwire.sflow;
 
 import io.netty.buffer.ByteBuf;
 import java.util.List;
+import org.ixwire.sflow.internal.LegacyEncoder;
 import org.ixwire.sflow.internal.SchemaCodec;
 import org.ixwire.sflow.record.OpaqueRecord;
 import org.ixwire.sflow.record.SflowRecord;
@@ -47,6 +48,22 @@ public final class SflowEncoder {
       writeSampleBody(s, out);
     }
     d.trailer().writeTo(out);
+  }
+
+  /**
+   * Writes the datagram as sFlow version 2 or 4 (RFC 3176) at {@code out}'s writer index. Only what
+   * those versions can carry is accepted (see {@link org.ixwire.sflow.internal.LegacyEncoder}); the
+   * counters sampling interval is written as 0.
+   *
+   * @throws IllegalArgumentException when a sample or record has no v2/v4 form
+   */
+  public static void encodeLegacy(SflowDatagram d, int version, ByteBuf out) {
+    LegacyEncoder.encode(d, version, out);
+  }
+
+  /** Exact number of bytes {@link #encodeLegacy} writes. */
+  public static int encodedLengthLegacy(SflowDatagram d, int version) {
+    return LegacyEncoder.encodedLength(d, version);
   }
 
   /** Exact body length of one sample (after its type and length words). */
