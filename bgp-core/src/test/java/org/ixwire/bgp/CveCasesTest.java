@@ -253,8 +253,7 @@ class CveCasesTest {
         break;
       }
     }
-    UpdateView v =
-        update(body("40010100" + "400200" + "400304c0000201" + inner, "18c63364"), EBGP);
+    UpdateView v = update(body("40010100" + "400200" + "400304c0000201" + inner, "18c63364"), EBGP);
     assertTrue(v.action().compareTo(ErrorAction.SESSION_RESET) <= 0);
   }
 }

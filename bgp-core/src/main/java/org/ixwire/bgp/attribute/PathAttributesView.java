@@ -834,6 +834,33 @@ public final class PathAttributesView {
     return p;
   }
 
+  /**
+   * The origin AS a 4-octet speaker would see, without allocating: the last ASN of the AS path
+   * after the RFC 6793 §4.2.3 merge with AS4_PATH on 2-octet sessions; -1 when the path ends in a
+   * set or is empty.
+   */
+  public long effectiveOriginAs() {
+    if (hasAs4Path()) {
+      AsPathView q = as4Path();
+      int n4 = q.pathLength();
+      if (n4 > 0 && asPath().pathLength() >= n4) {
+        long origin = -1;
+        q.reset();
+        while (q.nextSegment()) {
+          int t = q.segmentType();
+          if (t == AsPath.AS_SEQUENCE && q.segmentLength() > 0) {
+            origin = q.asn(q.segmentLength() - 1);
+          } else if (t == AsPath.AS_SET) {
+            origin = -1;
+          }
+        }
+        q.reset();
+        return origin;
+      }
+    }
+    return asPath().originAs();
+  }
+
   /** Whether a well-formed NEXT_HOP is present. */
   public boolean hasNextHop() {
     return has(3);

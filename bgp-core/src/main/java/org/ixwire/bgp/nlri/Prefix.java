@@ -94,6 +94,16 @@ public final class Prefix implements Comparable<Prefix> {
     return IpAddress.of(address);
   }
 
+  /** Copies the (masked) address into {@code dst} (4 or 16 bytes), without allocating. */
+  public void copyAddress(byte[] dst) {
+    System.arraycopy(address, 0, dst, 0, Math.min(address.length, dst.length));
+  }
+
+  /** The unsigned address byte at {@code i}. */
+  public int byteAt(int i) {
+    return address[i] & 0xff;
+  }
+
   /** The number of address bytes on the wire, {@code (length + 7) / 8}. */
   public int wireBytes() {
     return (length + 7) >>> 3;

@@ -47,4 +47,16 @@ class AsPathTest {
     assertEquals(1, AsPath.parse("4200000001 1").originAs());
     assertEquals(-1, AsPath.parse("1 {2,3}").originAs());
   }
+
+  @org.junit.jupiter.api.Test
+  void viewEffectiveOriginMatchesTheMergedValue() {
+    // AS_PATH (2-octet) 100 23456 23456, AS4_PATH 4200000001 4200000002
+    io.netty.buffer.ByteBuf b =
+        org.ixwire.testing.Hex.buf("400208020300645ba05ba0" + "c0110a0202fa56ea01fa56ea02");
+    PathAttributesView v =
+        new PathAttributesView()
+            .wrap(b, 0, b.readableBytes(), org.ixwire.bgp.BgpSessionOptions.DEFAULT);
+    assertEquals(v.effectiveAsPath().originAs(), v.effectiveOriginAs());
+    assertEquals(4200000002L, v.effectiveOriginAs());
+  }
 }
