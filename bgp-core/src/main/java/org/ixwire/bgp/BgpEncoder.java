@@ -37,14 +37,18 @@ public final class BgpEncoder {
     return n;
   }
 
-  /** Writes {@code m} (header included) to {@code out}. */
+  /**
+   * Writes {@code m} (header included) to {@code out}. Lengths are written after the fields they
+   * cover, so the message is produced in one pass.
+   *
+   * @throws IllegalArgumentException if the message exceeds the session's maximum length (nothing
+   *     is left written in {@code out})
+   */
   public static void encode(BgpMessage m, BgpSessionOptions options, ByteBuf out) {
-    int len = encodedLength(m, options);
     int start = out.writerIndex();
-    for (int i = 0; i < 4; i++) {
-      out.writeInt(-1);
-    }
-    out.writeShort(len);
+    out.writeLong(-1L);
+    out.writeLong(-1L);
+    out.writeShort(0);
     out.writeByte(m.type().code());
     if (m instanceof Open) {
       writeOpen((Open) m, out);
@@ -62,11 +66,16 @@ public final class BgpEncoder {
       out.writeByte(r.family().safi().code());
       r.orf().writeTo(out);
     } else if (!(m instanceof Keepalive)) {
+      out.writerIndex(start);
       throw new IllegalArgumentException("unknown message " + m);
     }
-    if (out.writerIndex() - start != len) {
-      throw new IllegalStateException("encoded " + (out.writerIndex() - start) + " not " + len);
+    int len = out.writerIndex() - start;
+    if (len > options.maxMessageLength()) {
+      out.writerIndex(start);
+      throw new IllegalArgumentException(
+          m.type() + " of " + len + " bytes exceeds the maximum " + options.maxMessageLength());
     }
+    out.setShort(start + 16, len);
   }
 
   /** Encodes {@code m} into a new buffer from {@code alloc}; the caller releases it. */
@@ -162,15 +171,19 @@ public final class BgpEncoder {
   private static void writeUpdate(Update u, BgpSessionOptions options, ByteBuf out) {
     boolean ap = options.addPathSend(1, 1);
     java.util.List<Nlri> withdrawn = u.withdrawn();
-    out.writeShort(nlriLength(withdrawn, ap));
+    int at = out.writerIndex();
+    out.writeShort(0);
     for (int i = 0; i < withdrawn.size(); i++) {
       withdrawn.get(i).encode(out, ap);
     }
-    out.writeShort(attributesLength(u, options));
+    out.setShort(at, out.writerIndex() - at - 2);
+    at = out.writerIndex();
+    out.writeShort(0);
     java.util.List<PathAttribute> attrs = u.attributes();
     for (int i = 0; i < attrs.size(); i++) {
       writeAttribute(attrs.get(i), options, out);
     }
+    out.setShort(at, out.writerIndex() - at - 2);
     java.util.List<Nlri> nlri = u.nlri();
     for (int i = 0; i < nlri.size(); i++) {
       nlri.get(i).encode(out, ap);
