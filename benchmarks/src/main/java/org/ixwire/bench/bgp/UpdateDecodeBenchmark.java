@@ -65,6 +65,12 @@ public class UpdateDecodeBenchmark {
     return UpdateWalk.walk(view.wrap(heap, 0, length, BgpBenchmarkMessages.AS4), scratch);
   }
 
+  /** View decode only: wrap, which frames and validates everything (RFC 7606), no reads after. */
+  @Benchmark
+  public int viewWrapOnly() {
+    return view.wrap(heap, 0, length, BgpBenchmarkMessages.AS4).action().ordinal();
+  }
+
   /** View decode plus a full walk, direct buffer (what a Netty route server receives). */
   @Benchmark
   public long viewWalkDirect() {
