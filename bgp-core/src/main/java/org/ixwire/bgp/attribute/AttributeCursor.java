@@ -10,9 +10,9 @@ import io.netty.buffer.ByteBuf;
  */
 public final class AttributeCursor {
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
-  private int start;
-  private int end;
-  private int pos;
+  private int[] headers = new int[0];
+  private int[] metas = new int[0];
+  private int count;
   private int header;
   private int flags;
   private int type;
@@ -20,41 +20,33 @@ public final class AttributeCursor {
   private int valueLength;
   private int index = -1;
 
-  AttributeCursor wrap(ByteBuf buf, int start, int end) {
+  /** Iterates the attributes the view framed (no re-reading of the field). */
+  AttributeCursor wrap(ByteBuf buf, int[] headers, int[] metas, int count) {
     this.buf = buf;
-    this.start = start;
-    this.end = end;
+    this.headers = headers;
+    this.metas = metas;
+    this.count = count;
     reset();
     return this;
   }
 
   /** Moves back before the first attribute. */
   public void reset() {
-    pos = start;
     index = -1;
   }
 
-  /** Advances to the next attribute; false at the end or at an attribute that cannot be framed. */
+  /** Advances to the next attribute; false after the last one that could be framed. */
   public boolean next() {
-    if (end - pos < 3) {
+    if (index + 1 >= count) {
       return false;
     }
-    int f = buf.getUnsignedByte(pos);
-    int h = (f & AttributeFlags.EXTENDED_LENGTH) != 0 ? 4 : 3;
-    if (end - pos < h) {
-      return false;
-    }
-    int len = h == 4 ? buf.getUnsignedShort(pos + 2) : buf.getUnsignedByte(pos + 2);
-    if (len > end - pos - h) {
-      return false;
-    }
-    header = pos;
-    flags = f;
-    type = buf.getUnsignedByte(pos + 1);
-    valueOffset = pos + h;
-    valueLength = len;
-    pos = valueOffset + len;
     index++;
+    int m = metas[index];
+    header = headers[index];
+    flags = m >>> 24;
+    type = (m >>> 16) & 0xff;
+    valueLength = m & 0xffff;
+    valueOffset = header + ((flags & AttributeFlags.EXTENDED_LENGTH) != 0 ? 4 : 3);
     return true;
   }
 

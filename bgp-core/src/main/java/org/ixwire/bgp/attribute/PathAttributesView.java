@@ -55,6 +55,9 @@ public final class PathAttributesView {
   private final AsPathView asPathView = new AsPathView();
   private final AsPathView as4PathView = new AsPathView();
   private final AttributeCursor cursor = new AttributeCursor();
+  // every framed attribute in wire order: header offset, and flags << 24 | type << 16 | length
+  private int[] orderHeader = new int[16];
+  private int[] orderMeta = new int[16];
 
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
   private int start;
@@ -136,6 +139,12 @@ public final class PathAttributesView {
                 + " bytes (RFC 7606 §4)");
         break;
       }
+      if (count == orderHeader.length) {
+        orderHeader = java.util.Arrays.copyOf(orderHeader, count * 2);
+        orderMeta = java.util.Arrays.copyOf(orderMeta, count * 2);
+      }
+      orderHeader[count] = p;
+      orderMeta[count] = f << 24 | type << 16 | len;
       count++;
       if (seen[type] == g) {
         if (type == 14 || type == 15) {
@@ -749,7 +758,7 @@ public final class PathAttributesView {
 
   /** A cursor over every attribute in wire order, known or not, malformed or not. */
   public AttributeCursor cursor() {
-    return cursor.wrap(buf, start, framedEnd);
+    return cursor.wrap(buf, orderHeader, orderMeta, count);
   }
 
   // ---------------------------------------------------------------- generic access
