@@ -260,14 +260,7 @@ public final class PathAttributesView {
     switch (type) {
       case 1:
         if (len != 1) {
-          malformed(
-              type,
-              TREAT_AS_WITHDRAW,
-              UPDATE_ATTRIBUTE_LENGTH_ERROR,
-              hdr,
-              v,
-              len,
-              "length " + len + " is not 1 (RFC 7606 §7.1)");
+          fixedLength(type, hdr, v, len, 1, TREAT_AS_WITHDRAW, "RFC 7606 §7.1");
         } else if (buf.getUnsignedByte(v) > 2) {
           malformed(
               type,
@@ -295,75 +288,25 @@ public final class PathAttributesView {
           break;
         }
       case 3:
-        if (len != 4) {
-          malformed(
-              type,
-              TREAT_AS_WITHDRAW,
-              UPDATE_ATTRIBUTE_LENGTH_ERROR,
-              hdr,
-              v,
-              len,
-              "length " + len + " is not 4 (RFC 7606 §7.3)");
-        }
+        fixedLength(type, hdr, v, len, 4, TREAT_AS_WITHDRAW, "RFC 7606 §7.3");
         break;
       case 4:
-        if (len != 4) {
-          malformed(
-              type,
-              TREAT_AS_WITHDRAW,
-              UPDATE_ATTRIBUTE_LENGTH_ERROR,
-              hdr,
-              v,
-              len,
-              "length " + len + " is not 4 (RFC 7606 §7.4)");
-        }
+        fixedLength(type, hdr, v, len, 4, TREAT_AS_WITHDRAW, "RFC 7606 §7.4");
         break;
       case 5:
         if (options.ebgp()) {
-          malformed(
-              type,
-              ATTRIBUTE_DISCARD,
-              UPDATE_MALFORMED_ATTRIBUTE_LIST,
-              hdr,
-              v,
-              len,
-              "received from an external peer (RFC 7606 §7.5)");
-        } else if (len != 4) {
-          malformed(
-              type,
-              TREAT_AS_WITHDRAW,
-              UPDATE_ATTRIBUTE_LENGTH_ERROR,
-              hdr,
-              v,
-              len,
-              "length " + len + " is not 4 (RFC 7606 §7.5)");
+          fromExternalPeer(type, hdr, v, len, "RFC 7606 §7.5");
+        } else {
+          fixedLength(type, hdr, v, len, 4, TREAT_AS_WITHDRAW, "RFC 7606 §7.5");
         }
         break;
       case 6:
-        if (len != 0) {
-          malformed(
-              type,
-              ATTRIBUTE_DISCARD,
-              UPDATE_ATTRIBUTE_LENGTH_ERROR,
-              hdr,
-              v,
-              len,
-              "length " + len + " is not 0 (RFC 7606 §7.6)");
-        }
+        fixedLength(type, hdr, v, len, 0, ATTRIBUTE_DISCARD, "RFC 7606 §7.6");
         break;
       case 7:
         {
           int want = options.fourOctetAs() ? 8 : 6;
-          if (len != want) {
-            malformed(
-                type,
-                ATTRIBUTE_DISCARD,
-                UPDATE_ATTRIBUTE_LENGTH_ERROR,
-                hdr,
-                v,
-                len,
-                "length " + len + " is not " + want + " (RFC 7606 §7.7)");
-          }
+          fixedLength(type, hdr, v, len, want, ATTRIBUTE_DISCARD, "RFC 7606 §7.7");
           break;
         }
       case 8:
@@ -371,35 +314,14 @@ public final class PathAttributesView {
         break;
       case 9:
         if (options.ebgp()) {
-          malformed(
-              type,
-              ATTRIBUTE_DISCARD,
-              UPDATE_MALFORMED_ATTRIBUTE_LIST,
-              hdr,
-              v,
-              len,
-              "received from an external peer (RFC 7606 §7.9)");
-        } else if (len != 4) {
-          malformed(
-              type,
-              TREAT_AS_WITHDRAW,
-              UPDATE_ATTRIBUTE_LENGTH_ERROR,
-              hdr,
-              v,
-              len,
-              "length " + len + " is not 4 (RFC 7606 §7.9)");
+          fromExternalPeer(type, hdr, v, len, "RFC 7606 §7.9");
+        } else {
+          fixedLength(type, hdr, v, len, 4, TREAT_AS_WITHDRAW, "RFC 7606 §7.9");
         }
         break;
       case 10:
         if (options.ebgp()) {
-          malformed(
-              type,
-              ATTRIBUTE_DISCARD,
-              UPDATE_MALFORMED_ATTRIBUTE_LIST,
-              hdr,
-              v,
-              len,
-              "received from an external peer (RFC 7606 §7.10)");
+          fromExternalPeer(type, hdr, v, len, "RFC 7606 §7.10");
         } else {
           multiple(type, hdr, v, len, 4, TREAT_AS_WITHDRAW, "RFC 7606 §7.10");
         }
@@ -449,15 +371,8 @@ public final class PathAttributesView {
               v,
               len,
               "received on a 4-octet AS session, ignored (RFC 6793 §4.1)");
-        } else if (len != 8) {
-          malformed(
-              type,
-              ATTRIBUTE_DISCARD,
-              UPDATE_ATTRIBUTE_LENGTH_ERROR,
-              hdr,
-              v,
-              len,
-              "length " + len + " is not 8 (RFC 6793 §6)");
+        } else {
+          fixedLength(type, hdr, v, len, 8, ATTRIBUTE_DISCARD, "RFC 6793 §6");
         }
         break;
       case 25:
@@ -482,20 +397,36 @@ public final class PathAttributesView {
         multiple(type, hdr, v, len, 12, TREAT_AS_WITHDRAW, "RFC 8092 §6");
         break;
       case 35:
-        if (len != 4) {
-          malformed(
-              type,
-              TREAT_AS_WITHDRAW,
-              UPDATE_ATTRIBUTE_LENGTH_ERROR,
-              hdr,
-              v,
-              len,
-              "length " + len + " is not 4 (RFC 9234 §5)");
-        }
+        fixedLength(type, hdr, v, len, 4, TREAT_AS_WITHDRAW, "RFC 9234 §5");
         break;
       default:
         break;
     }
+  }
+
+  private void fixedLength(
+      int type, int hdr, int v, int len, int want, ErrorAction a, String rule) {
+    if (len != want) {
+      malformed(
+          type,
+          a,
+          UPDATE_ATTRIBUTE_LENGTH_ERROR,
+          hdr,
+          v,
+          len,
+          "length " + len + " is not " + want + " (" + rule + ")");
+    }
+  }
+
+  private void fromExternalPeer(int type, int hdr, int v, int len, String rule) {
+    malformed(
+        type,
+        ATTRIBUTE_DISCARD,
+        UPDATE_MALFORMED_ATTRIBUTE_LIST,
+        hdr,
+        v,
+        len,
+        "received from an external peer (" + rule + ")");
   }
 
   private void multiple(int type, int hdr, int v, int len, int unit, ErrorAction a, String rule) {
