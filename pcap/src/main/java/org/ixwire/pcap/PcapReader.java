@@ -222,20 +222,13 @@ public final class PcapReader implements Closeable {
           buf.readableBytes() == 0 ? "empty capture" : "truncated capture: shorter than 4 bytes");
     }
     int magic = buf.getInt(start);
-    if (magic == PCAPNG_SHB) {
-      sectionCount = 0;
-      return CaptureFormat.PCAPNG;
-    }
-    CaptureFormat f;
-    int magicLe = Integer.reverseBytes(magic);
-    if (magic == 0xA1B2C3D4 || magicLe == 0xA1B2C3D4) {
-      f = CaptureFormat.PCAP_MICROS;
-    } else if (magic == 0xA1B23C4D || magicLe == 0xA1B23C4D) {
-      f = CaptureFormat.PCAP_NANOS;
-    } else if (magic == 0xA1B2CD34 || magicLe == 0xA1B2CD34) {
-      f = CaptureFormat.PCAP_MODIFIED;
-    } else {
+    CaptureFormat f = CaptureFormat.detect(magic);
+    if (f == null) {
       throw fatal(start, "file header", "not a pcap or pcapng capture (unknown magic)");
+    }
+    if (f == CaptureFormat.PCAPNG) {
+      sectionCount = 0;
+      return f;
     }
     littleEndian = magic != 0xA1B2C3D4 && magic != 0xA1B23C4D && magic != 0xA1B2CD34;
     if (!ensure(24)) {
