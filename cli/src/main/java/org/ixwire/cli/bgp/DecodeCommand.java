@@ -18,9 +18,10 @@ import org.ixwire.bgp.BgpSessionOptions;
 import org.ixwire.bgp.Negotiation;
 import org.ixwire.bgp.UpdateResult;
 import org.ixwire.bgp.message.BgpMessage;
+import org.ixwire.bgp.message.MessageType;
 import org.ixwire.bgp.message.Open;
-import org.ixwire.bgp.message.Update;
 import org.ixwire.bgp.nlri.AfiSafi;
+import org.ixwire.pcap.CaptureFormat;
 import org.ixwire.pcap.PcapFormatException;
 import org.ixwire.pcap.PcapReader;
 import org.ixwire.pcap.PortSet;
@@ -156,13 +157,7 @@ public final class DecodeCommand implements Callable<Integer> {
 
   private static boolean isCapture(byte[] h) {
     int m = (h[0] & 0xff) << 24 | (h[1] & 0xff) << 16 | (h[2] & 0xff) << 8 | (h[3] & 0xff);
-    return m == 0xa1b2c3d4
-        || m == 0xd4c3b2a1
-        || m == 0xa1b23c4d
-        || m == 0x4d3cb2a1
-        || m == 0x0a0d0d0a
-        || m == 0xa1b2cd34
-        || m == 0x34cdb2a1;
+    return CaptureFormat.detect(m) != null;
   }
 
   private static byte[] hexBytes(String text) {
@@ -261,10 +256,12 @@ public final class DecodeCommand implements Callable<Integer> {
         }
         ByteBuf msg = pending.slice(at, len);
         try {
-          BgpMessage m = decoder.decode(msg, 0, options);
+          BgpMessage m;
           UpdateResult r = null;
-          if (m instanceof Update) {
+          if (msg.getUnsignedByte(18) == MessageType.UPDATE.code()) {
+            // decode an UPDATE once, with its RFC 7606 outcome
             r = decoder.decodeUpdate(msg, 0, len, options);
+            m = r.update();
             if (!r.isClean() && !negotiated && !explicitOptions()) {
               // keep the guess that explains the bytes best: weakest RFC 7606 action, fewest issues
               for (BgpSessionOptions g : GUESSES) {
@@ -283,9 +280,12 @@ public final class DecodeCommand implements Callable<Integer> {
                 }
               }
             }
-          } else if (m instanceof Open) {
-            sentOpen = (Open) m;
-            negotiate();
+          } else {
+            m = decoder.decode(msg, 0, options);
+            if (m instanceof Open) {
+              sentOpen = (Open) m;
+              negotiate();
+            }
           }
           print(guessed ? o.withGuess(describe(options)) : o, m, r, len);
         } catch (BgpDecodeException e) {
