@@ -16,6 +16,7 @@ import org.ixwire.mrt.ElementType;
 import org.ixwire.mrt.MrtDamage;
 import org.ixwire.mrt.MrtReader;
 import org.ixwire.mrt.RouteElementReader;
+import org.ixwire.mrt.format.AsciiBuffer;
 import org.ixwire.mrt.format.BgpdumpFormatter;
 import org.ixwire.mrt.format.JsonElementFormatter;
 import org.ixwire.mrt.format.ParallelBgpdump;
@@ -193,7 +194,6 @@ public final class MrtCommand implements Callable<Integer> {
                         });
             if (threads > 1 && lines.isEmpty()) {
               try (MrtReader r = MrtReader.open(file)) {
-                Text text = new Text(out);
                 ParallelBgpdump.format(
                     r,
                     () ->
@@ -205,9 +205,8 @@ public final class MrtCommand implements Callable<Integer> {
                             .build(),
                     threads,
                     chunk -> {
-                      text.sb.append(chunk);
                       try {
-                        text.flush();
+                        chunk.writeTo(out);
                       } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                       }
@@ -225,19 +224,22 @@ public final class MrtCommand implements Callable<Integer> {
               }
             } else
               try (MrtReader r = MrtReader.open(file)) {
-                Text text = new Text(out);
-                StringBuilder one = new StringBuilder(1 << 12);
+                AsciiBuffer text = new AsciiBuffer(1 << 17);
+                AsciiBuffer one = new AsciiBuffer(1 << 12);
                 while (r.next()) {
                   if (lines.isEmpty()) {
-                    f.format(r.record(), text.sb);
+                    f.format(r.record(), text);
                   } else {
                     one.setLength(0);
                     f.format(r.record(), one);
-                    keep(one, lines, text.sb);
+                    keep(one, lines, text);
                   }
-                  text.flushIfFull();
+                  if (text.length() >= 1 << 16) {
+                    text.writeTo(out);
+                    text.setLength(0);
+                  }
                 }
-                text.flush();
+                text.writeTo(out);
                 damage = r.damage();
                 records = r.recordCount();
               }
@@ -283,11 +285,11 @@ public final class MrtCommand implements Callable<Integer> {
     }
   }
 
-  private static void keep(StringBuilder lines, LineFilter filter, StringBuilder out) {
+  private static void keep(AsciiBuffer lines, LineFilter filter, AsciiBuffer out) {
     int start = 0;
     for (int i = 0; i < lines.length(); i++) {
       if (lines.charAt(i) == '\n') {
-        String line = lines.substring(start, i);
+        String line = lines.subSequence(start, i).toString();
         if (filter.test(line)) {
           out.append(line).append('\n');
         }

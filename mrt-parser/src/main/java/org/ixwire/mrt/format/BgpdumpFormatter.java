@@ -1,10 +1,10 @@
 package org.ixwire.mrt.format;
 
 import io.netty.buffer.ByteBuf;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.ixwire.mrt.MrtDecodeException;
 import org.ixwire.mrt.internal.AttributeIndex;
-import org.ixwire.mrt.internal.Hex;
 import org.ixwire.mrt.record.Bgp4mpView;
 import org.ixwire.mrt.record.LegacyBgpView;
 import org.ixwire.mrt.record.MrtRecordView;
@@ -46,13 +46,29 @@ public final class BgpdumpFormatter {
   private final Bgp4mpView bgp4mp = new Bgp4mpView();
   private final LegacyBgpView legacy = new LegacyBgpView();
   private @Nullable PeerIndexTable peers;
-  private final StringBuilder tail = new StringBuilder(256);
-  private final StringBuilder lead = new StringBuilder(128);
+  private final AsciiBuffer tail = new AsciiBuffer(256);
+  private final AsciiBuffer lead = new AsciiBuffer(128);
   private final byte[] scratch16 = new byte[16];
   private final byte[] prefixScratch = new byte[16];
   private final long[] asScratch = new long[1024];
   private final int[] segScratch = new int[256];
   private long lines;
+  private final AsciiBuffer charScratch = new AsciiBuffer(1 << 12);
+  // "TABLE_DUMP2[_AP]|time|B|" of the last time seen
+  private final AsciiBuffer ribLead = new AsciiBuffer(64);
+  private long ribLeadTime = Long.MIN_VALUE;
+  private boolean ribLeadAddPath;
+  // "peer address|peer AS|" per peer of peerTextTable, built on first use
+  private byte @Nullable [][] peerText;
+  private @Nullable PeerIndexTable peerTextTable;
+  private final AsciiBuffer prefixText = new AsciiBuffer(64);
+  // per peer of peerTextTable: the last attribute blob and the route tail text it gave
+  private static final int TAIL_CACHE_MAX = 2048;
+  private final byte[] blobScratch = new byte[TAIL_CACHE_MAX];
+  private byte[][] lastBlob = new byte[0][];
+  private int[] lastBlobLength = new int[0];
+  private byte[][] lastTail = new byte[0][];
+  private int[] lastTailLength = new int[0];
 
   private BgpdumpFormatter(Builder b) {
     this.human = b.human;
@@ -97,6 +113,17 @@ public final class BgpdumpFormatter {
    * out}.
    */
   public void format(MrtRecordView r, StringBuilder out) {
+    charScratch.setLength(0);
+    format(r, charScratch);
+    out.append(charScratch);
+  }
+
+  /**
+   * Appends the lines of one record (possibly none) to {@code out}, as ASCII bytes: the fast path.
+   * A record whose content cannot be framed is reported to the diagnostics sink; the lines before
+   * the problem stay in {@code out}.
+   */
+  public void format(MrtRecordView r, AsciiBuffer out) {
     try {
       switch (r.typeCode()) {
         case 12:
@@ -122,7 +149,7 @@ public final class BgpdumpFormatter {
 
   // ---- TABLE_DUMP (v1) -------------------------------------------------------------------
 
-  private void tableDump(MrtRecordView r, StringBuilder out) {
+  private void tableDump(MrtRecordView r, AsciiBuffer out) {
     TableDumpView v = tableDump.wrap(r);
     ByteBuf buf = r.buffer();
     lead.setLength(0);
@@ -173,7 +200,7 @@ public final class BgpdumpFormatter {
 
   // ---- TABLE_DUMP_V2 -----------------------------------------------------------------------
 
-  private void tableDumpV2(MrtRecordView r, StringBuilder out) {
+  private void tableDumpV2(MrtRecordView r, AsciiBuffer out) {
     int st = r.subtype();
     if (st == MrtSubtype.PEER_INDEX_TABLE) {
       peers = PeerIndexTable.decode(r);
@@ -198,11 +225,16 @@ public final class BgpdumpFormatter {
     RibView v = rib.wrap(r);
     ByteBuf buf = r.buffer();
     int addressLength = v.afi() == 1 ? 4 : 16;
-    String format = v.isAddPath() ? "TABLE_DUMP2_AP|" : "TABLE_DUMP2|";
+    boolean addPath = v.isAddPath();
+    byte[][] peerTexts = peerTexts(pt);
+    prefixText.setLength(0);
+    BgpdumpText.prefix(
+        prefixText, buf, v.prefixIndex(), v.prefixLength(), addressLength, prefixScratch);
+    prefixText.append('|');
     RibEntryView e = v.entries();
     while (e.next()) {
       int p = e.peerIndex();
-      if (p >= pt.peerCount()) {
+      if (p >= peerTexts.length) {
         diagnostics.accept(
             "[error] "
                 + r.typeName()
@@ -219,30 +251,97 @@ public final class BgpdumpFormatter {
                 + " peers); entry skipped");
         continue;
       }
-      out.append(format);
-      time(out, changeTime ? e.originatedTime() : r.timestamp(), -1);
-      out.append("|B|");
-      org.ixwire.bgp.nlri.IpAddress peer = pt.peerAddress(p);
-      for (int k = 0; k < peer.length(); k++) {
-        scratch16[k] = (byte) peer.byteAt(k);
-      }
-      if (peer.length() == 4) {
-        BgpdumpText.ipv4(out, scratch16, 0);
-      } else {
-        BgpdumpText.ipv6(out, scratch16);
-      }
-      out.append('|').append(pt.peerAs(p)).append('|');
-      BgpdumpText.prefix(out, buf, v.prefixIndex(), v.prefixLength(), addressLength, prefixScratch);
-      out.append('|');
-      if (v.isAddPath()) {
+      out.append(ribLead(changeTime ? e.originatedTime() : r.timestamp(), addPath));
+      out.append(peerTexts[p]);
+      out.append(prefixText);
+      if (addPath) {
         out.append(e.pathId()).append('|');
       }
-      attrs.wrap(buf, e.attributesIndex(), e.attributesLength());
-      tail.setLength(0);
-      routeTail(tail, true, nextHopRib(), false, true);
-      out.append(tail).append('\n');
+      tail(out, p, buf, e.attributesIndex(), e.attributesLength());
+      out.append('\n');
       lines++;
     }
+  }
+
+  /**
+   * The route tail of a RIB entry. Consecutive entries of one peer often carry the same attribute
+   * bytes (routes of one origin, learnt together), and the tail is a function of those bytes alone,
+   * so the last blob and its text are kept per peer and reused when the bytes match.
+   */
+  private void tail(AsciiBuffer out, int peer, ByteBuf buf, int index, int length) {
+    if (length > TAIL_CACHE_MAX) {
+      attrs.wrap(buf, index, length);
+      routeTail(out, true, nextHopRib(), false, true);
+      return;
+    }
+    byte[] blob = blobScratch;
+    buf.getBytes(index, blob, 0, length);
+    byte[] last = lastBlob[peer];
+    if (last != null
+        && lastBlobLength[peer] == length
+        && Arrays.equals(blob, 0, length, last, 0, length)) {
+      out.append(lastTail[peer], 0, lastTailLength[peer]);
+      return;
+    }
+    attrs.wrap(buf, index, length);
+    int start = out.length();
+    routeTail(out, true, nextHopRib(), false, true);
+    int n = out.length() - start;
+    if (n > TAIL_CACHE_MAX) {
+      lastBlobLength[peer] = -1;
+      return;
+    }
+    if (last == null) {
+      last = new byte[TAIL_CACHE_MAX];
+      lastBlob[peer] = last;
+      lastTail[peer] = new byte[TAIL_CACHE_MAX];
+    }
+    System.arraycopy(blob, 0, last, 0, length);
+    lastBlobLength[peer] = length;
+    out.copyTo(start, n, lastTail[peer]);
+    lastTailLength[peer] = n;
+  }
+
+  private AsciiBuffer ribLead(long seconds, boolean addPath) {
+    if (seconds != ribLeadTime || addPath != ribLeadAddPath) {
+      ribLead.setLength(0);
+      ribLead.append(addPath ? "TABLE_DUMP2_AP|" : "TABLE_DUMP2|");
+      time(ribLead, seconds, -1);
+      ribLead.append("|B|");
+      ribLeadTime = seconds;
+      ribLeadAddPath = addPath;
+    }
+    return ribLead;
+  }
+
+  private byte[][] peerTexts(PeerIndexTable pt) {
+    byte[][] texts = peerText;
+    if (texts == null || peerTextTable != pt) {
+      texts = new byte[pt.peerCount()][];
+      AsciiBuffer t = new AsciiBuffer(64);
+      byte[] a = new byte[16];
+      for (int p = 0; p < texts.length; p++) {
+        t.setLength(0);
+        org.ixwire.bgp.nlri.IpAddress peer = pt.peerAddress(p);
+        for (int k = 0; k < peer.length(); k++) {
+          a[k] = (byte) peer.byteAt(k);
+        }
+        if (peer.length() == 4) {
+          BgpdumpText.ipv4(t, a, 0);
+        } else {
+          BgpdumpText.ipv6(t, a);
+        }
+        t.append('|').append(pt.peerAs(p)).append('|');
+        texts[p] = t.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      }
+      peerText = texts;
+      peerTextTable = pt;
+      lastBlob = new byte[texts.length][];
+      lastBlobLength = new int[texts.length];
+      lastTail = new byte[texts.length][];
+      lastTailLength = new int[texts.length];
+    }
+    return texts;
   }
 
   private long nextHopRib() {
@@ -282,7 +381,7 @@ public final class BgpdumpFormatter {
 
   // ---- BGP4MP -----------------------------------------------------------------------------
 
-  private void bgp4mp(MrtRecordView r, StringBuilder out) {
+  private void bgp4mp(MrtRecordView r, AsciiBuffer out) {
     int st = r.subtype();
     if (st == MrtSubtype.BGP4MP_ENTRY || st == MrtSubtype.BGP4MP_SNAPSHOT) {
       diagnostics.accept(
@@ -354,7 +453,7 @@ public final class BgpdumpFormatter {
    * {@code |X|} at {@code kindAt} to be replaced by the kind.
    */
   private void update(
-      StringBuilder out,
+      AsciiBuffer out,
       ByteBuf buf,
       int i,
       int end,
@@ -434,7 +533,7 @@ public final class BgpdumpFormatter {
   }
 
   private void nlri(
-      StringBuilder out,
+      AsciiBuffer out,
       ByteBuf buf,
       int i,
       int end,
@@ -476,7 +575,7 @@ public final class BgpdumpFormatter {
   }
 
   private void nlriWithTail(
-      StringBuilder out,
+      AsciiBuffer out,
       ByteBuf buf,
       int i,
       int end,
@@ -514,7 +613,7 @@ public final class BgpdumpFormatter {
 
   // ---- legacy BGP (type 5) -----------------------------------------------------------------
 
-  private void legacy(MrtRecordView r, StringBuilder out) {
+  private void legacy(MrtRecordView r, AsciiBuffer out) {
     int st = r.subtype();
     if (st != MrtSubtype.BGP_UPDATE && st != MrtSubtype.BGP_STATE_CHANGE) {
       return;
@@ -555,7 +654,7 @@ public final class BgpdumpFormatter {
 
   // ---- shared field rendering ---------------------------------------------------------------
 
-  private void time(StringBuilder sb, long seconds, long micros) {
+  private void time(AsciiBuffer sb, long seconds, long micros) {
     if (human) {
       BgpdumpText.humanTime(sb, seconds);
     } else {
@@ -571,7 +670,7 @@ public final class BgpdumpFormatter {
    * or with {@code -M} only {@code as_path|origin}.
    */
   private void routeTail(
-      StringBuilder sb, boolean as4, long nextHop, boolean signed, boolean separatorAfterMed) {
+      AsciiBuffer sb, boolean as4, long nextHop, boolean signed, boolean separatorAfterMed) {
     asPath(sb, as4);
     sb.append('|');
     int origin =
@@ -616,7 +715,7 @@ public final class BgpdumpFormatter {
     }
   }
 
-  private void communities(StringBuilder sb) {
+  private void communities(AsciiBuffer sb) {
     if (!attrs.has(8)) {
       return;
     }
@@ -642,7 +741,7 @@ public final class BgpdumpFormatter {
     }
   }
 
-  private void largeCommunities(StringBuilder sb) {
+  private void largeCommunities(AsciiBuffer sb) {
     if (!attrs.has(32)) {
       return;
     }
@@ -661,7 +760,7 @@ public final class BgpdumpFormatter {
     }
   }
 
-  private void aggregator(StringBuilder sb, boolean as4) {
+  private void aggregator(AsciiBuffer sb, boolean as4) {
     if (!attrs.has(7)) {
       return;
     }
@@ -684,7 +783,7 @@ public final class BgpdumpFormatter {
     BgpdumpText.ipv4(sb, buf, ip);
   }
 
-  private void unknownAttributes(StringBuilder sb) {
+  private void unknownAttributes(AsciiBuffer sb) {
     ByteBuf buf = attrs.buffer();
     boolean first = true;
     for (int k = 0; k < attrs.count(); k++) {
@@ -696,15 +795,21 @@ public final class BgpdumpFormatter {
         sb.append(' ');
       }
       first = false;
-      Hex.appendByte(sb, t);
+      hexByte(sb, t);
       sb.append(':');
-      Hex.appendByte(sb, attrs.flags(t));
+      hexByte(sb, attrs.flags(t));
       sb.append(':');
       int i = attrs.index(t);
       for (int j = 0; j < attrs.length(t); j++) {
-        Hex.appendByte(sb, buf.getUnsignedByte(i + j));
+        hexByte(sb, buf.getUnsignedByte(i + j));
       }
     }
+  }
+
+  private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
+  private static void hexByte(AsciiBuffer sb, int b) {
+    sb.append(HEX_DIGITS[(b >> 4) & 15]).append(HEX_DIGITS[b & 15]);
   }
 
   // ---- AS path ---------------------------------------------------------------------------
@@ -744,7 +849,7 @@ public final class BgpdumpFormatter {
   private final int[] seg4Scratch = new int[256];
   private final int[] countOut = new int[1];
 
-  private void asPath(StringBuilder sb, boolean as4) {
+  private void asPath(AsciiBuffer sb, boolean as4) {
     if (!attrs.has(2)) {
       return;
     }
@@ -829,7 +934,7 @@ public final class BgpdumpFormatter {
     return len;
   }
 
-  private static void segment(StringBuilder sb, int type, long[] ases, int from, int count) {
+  private static void segment(AsciiBuffer sb, int type, long[] ases, int from, int count) {
     char open;
     char close;
     char sep;
@@ -868,7 +973,7 @@ public final class BgpdumpFormatter {
     }
   }
 
-  private static void cap(StringBuilder sb, int start) {
+  private static void cap(AsciiBuffer sb, int start) {
     if (sb.length() - start > AS_PATH_CAP) {
       sb.setLength(start + AS_PATH_CAP);
       sb.append("...");

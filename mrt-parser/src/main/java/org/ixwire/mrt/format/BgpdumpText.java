@@ -8,14 +8,38 @@ final class BgpdumpText {
 
   private BgpdumpText() {}
 
-  static void ipv4(StringBuilder sb, ByteBuf buf, int i) {
-    sb.append(buf.getUnsignedByte(i))
+  /** The decimal text of each octet value, for dotted quads. */
+  private static final byte[][] OCTET = new byte[256][];
+
+  static {
+    for (int i = 0; i < 256; i++) {
+      OCTET[i] = Integer.toString(i).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+  }
+
+  static void ipv4(AsciiBuffer sb, ByteBuf buf, int i) {
+    ipv4(sb, buf.getInt(i));
+  }
+
+  /** The dotted quad of a big-endian address in {@code v}. */
+  static void ipv4(AsciiBuffer sb, int v) {
+    sb.append(OCTET[v >>> 24])
         .append('.')
-        .append(buf.getUnsignedByte(i + 1))
+        .append(OCTET[(v >>> 16) & 0xff])
         .append('.')
-        .append(buf.getUnsignedByte(i + 2))
+        .append(OCTET[(v >>> 8) & 0xff])
         .append('.')
-        .append(buf.getUnsignedByte(i + 3));
+        .append(OCTET[v & 0xff]);
+  }
+
+  static void ipv4(AsciiBuffer sb, byte[] a, int i) {
+    sb.append(OCTET[a[i] & 0xff])
+        .append('.')
+        .append(OCTET[a[i + 1] & 0xff])
+        .append('.')
+        .append(OCTET[a[i + 2] & 0xff])
+        .append('.')
+        .append(OCTET[a[i + 3] & 0xff]);
   }
 
   static void ipv4(StringBuilder sb, byte[] a, int i) {
@@ -28,7 +52,7 @@ final class BgpdumpText {
         .append(a[i + 3] & 0xff);
   }
 
-  static void ip(StringBuilder sb, ByteBuf buf, int i, int length, byte[] scratch) {
+  static void ip(AsciiBuffer sb, ByteBuf buf, int i, int length, byte[] scratch) {
     if (length == 4) {
       ipv4(sb, buf, i);
     } else {
@@ -41,7 +65,7 @@ final class BgpdumpText {
    * bgpdump's {@code fmt_ipv6}: the longest run of zero groups (even a single one) becomes {@code
    * ::}, the first run winning ties; IPv4-mapped and IPv4-compatible addresses end in dotted quad.
    */
-  static void ipv6(StringBuilder sb, byte[] a) {
+  static void ipv6(AsciiBuffer sb, byte[] a) {
     boolean zeroPrefix = true;
     for (int k = 0; k < 10; k++) {
       if (a[k] != 0) {
@@ -99,7 +123,7 @@ final class BgpdumpText {
     return ((a[2 * g] & 0xff) << 8) | (a[2 * g + 1] & 0xff);
   }
 
-  private static void hex(StringBuilder sb, int v) {
+  private static void hex(AsciiBuffer sb, int v) {
     boolean started = false;
     for (int shift = 12; shift >= 0; shift -= 4) {
       int d = (v >> shift) & 15;
@@ -111,20 +135,24 @@ final class BgpdumpText {
   }
 
   /** A prefix whose wire form has {@code (bits + 7) / 8} bytes at {@code i}, unmasked. */
-  static void prefix(StringBuilder sb, ByteBuf buf, int i, int bits, int addressLength, byte[] a) {
-    java.util.Arrays.fill(a, (byte) 0);
+  static void prefix(AsciiBuffer sb, ByteBuf buf, int i, int bits, int addressLength, byte[] a) {
     int n = Math.min((bits + 7) >>> 3, addressLength);
-    buf.getBytes(i, a, 0, n);
     if (addressLength == 4) {
-      ipv4(sb, a, 0);
+      int v = 0;
+      for (int k = 0; k < n; k++) {
+        v |= buf.getUnsignedByte(i + k) << (24 - 8 * k);
+      }
+      ipv4(sb, v);
     } else {
+      java.util.Arrays.fill(a, (byte) 0);
+      buf.getBytes(i, a, 0, n);
       ipv6(sb, a);
     }
     sb.append('/').append(bits);
   }
 
   /** {@code MM/DD/YY HH:MM:SS} in UTC, bgpdump's {@code -M} time. */
-  static void humanTime(StringBuilder sb, long epochSeconds) {
+  static void humanTime(AsciiBuffer sb, long epochSeconds) {
     long days = Math.floorDiv(epochSeconds, 86400L);
     long secs = Math.floorMod(epochSeconds, 86400L);
     // civil-from-days (proleptic Gregorian)
@@ -153,7 +181,7 @@ final class BgpdumpText {
     two(sb, secs % 60);
   }
 
-  static void two(StringBuilder sb, long v) {
+  static void two(AsciiBuffer sb, long v) {
     if (v < 10) {
       sb.append('0');
     }
@@ -161,6 +189,15 @@ final class BgpdumpText {
   }
 
   static void micros(StringBuilder sb, long us) {
+    sb.append('.');
+    String s = Long.toString(us);
+    for (int k = s.length(); k < 6; k++) {
+      sb.append('0');
+    }
+    sb.append(s);
+  }
+
+  static void micros(AsciiBuffer sb, long us) {
     sb.append('.');
     String s = Long.toString(us);
     for (int k = s.length(); k < 6; k++) {

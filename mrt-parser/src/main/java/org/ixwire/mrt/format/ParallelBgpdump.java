@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * bgpdump text on several cores with the output order kept: the calling thread frames records
  * (cheap) and copies them in batches of about {@link #BATCH_BYTES}, each with the PEER_INDEX_TABLE
- * in effect at its start; workers format the batches with their own {@link BgpdumpFormatter}; the
- * calling thread hands the texts to the sink in input order. At most {@code 2 × threads} batches
- * are in flight, so memory stays bounded on any input size. Decompression (in the calling thread)
- * overlaps with formatting.
+ * in effect at its start; workers format the batches with their own {@link BgpdumpFormatter} into
+ * {@link AsciiBuffer}s; the calling thread hands the texts to the sink in input order. At most
+ * {@code 2 × threads} batches are in flight and their buffers are reused, so memory stays bounded
+ * on any input size. Decompression (in the calling thread) overlaps with formatting.
  */
 public final class ParallelBgpdump {
   /** Target size of a batch of records. */
@@ -32,36 +32,56 @@ public final class ParallelBgpdump {
 
   private ParallelBgpdump() {}
 
-  /** The text and diagnostics (with whole-input positions) of one batch. */
-  private record Result(StringBuilder text, List<String> diagnostics) {}
+  /** The buffers of one batch: its records, its text, its diagnostics; reused once drained. */
+  private static final class Slot {
+    final ByteBuf input = Unpooled.buffer(BATCH_BYTES + (BATCH_BYTES >> 2));
+    final AsciiBuffer text = new AsciiBuffer(BATCH_BYTES * 3);
+    final List<String> diagnostics = new ArrayList<>();
+    @Nullable BgpdumpFormatter formatter;
+
+    void clear() {
+      input.clear();
+      text.setLength(0);
+      diagnostics.clear();
+    }
+  }
 
   /**
    * Formats every record of {@code reader} with formatters from {@code formatters}, on {@code
-   * threads} workers, handing text in input order to {@code sink} and diagnostics to {@code
-   * diagnostics}. Framing damage stays in {@link MrtReader#damage()}.
+   * threads} workers, handing text in input order to {@code sink} (which must not keep the buffer
+   * past the call) and diagnostics to {@code diagnostics}. Framing damage stays in {@link
+   * MrtReader#damage()}.
    */
   public static void format(
       MrtReader reader,
       Supplier<BgpdumpFormatter> formatters,
       int threads,
-      Consumer<CharSequence> sink,
+      Consumer<? super AsciiBuffer> sink,
       Consumer<String> diagnostics) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>();
+    int workers = Math.max(1, threads);
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    ArrayDeque<Future<Slot>> inFlight = new ArrayDeque<>();
+    ArrayDeque<Slot> free = new ArrayDeque<>();
+    List<Slot> all = new ArrayList<>();
     try {
       @Nullable PeerIndexTable peers = null;
-      ByteBuf batch = Unpooled.buffer(BATCH_BYTES + (BATCH_BYTES >> 2));
+      @Nullable Slot slot = null;
       @Nullable PeerIndexTable batchPeers = null;
       long batchOffset = 0;
       long batchIndex = 0;
       while (reader.next()) {
         MrtRecordView r = reader.record();
-        if (batch.readableBytes() == 0) {
+        if (slot == null) {
+          slot = free.poll();
+          if (slot == null) {
+            slot = new Slot();
+            all.add(slot);
+          }
           batchPeers = peers;
           batchOffset = r.fileOffset();
           batchIndex = r.recordIndex();
         }
-        batch.writeBytes(r.buffer(), r.index(), r.recordLength());
+        slot.input.writeBytes(r.buffer(), r.index(), r.recordLength());
         if (r.typeCode() == 13 && r.subtype() == MrtSubtype.PEER_INDEX_TABLE) {
           try {
             peers = PeerIndexTable.decode(r);
@@ -69,71 +89,73 @@ public final class ParallelBgpdump {
             // the worker reports it when it formats the record
           }
         }
-        if (batch.readableBytes() >= BATCH_BYTES) {
-          inFlight.add(submit(pool, batch, batchOffset, batchIndex, batchPeers, formatters));
-          batch = Unpooled.buffer(BATCH_BYTES + (BATCH_BYTES >> 2));
-          while (inFlight.size() >= 2 * Math.max(1, threads)) {
-            drain(inFlight.removeFirst(), sink, diagnostics);
+        if (slot.input.readableBytes() >= BATCH_BYTES) {
+          inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
+          slot = null;
+          while (inFlight.size() >= 2 * workers) {
+            free.add(drain(inFlight.removeFirst(), sink, diagnostics));
           }
         }
       }
-      if (batch.readableBytes() > 0) {
-        inFlight.add(submit(pool, batch, batchOffset, batchIndex, batchPeers, formatters));
-      } else {
-        batch.release();
+      if (slot != null) {
+        inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
       }
       while (!inFlight.isEmpty()) {
-        drain(inFlight.removeFirst(), sink, diagnostics);
+        free.add(drain(inFlight.removeFirst(), sink, diagnostics));
       }
     } finally {
       pool.shutdownNow();
-      for (Future<Result> f : inFlight) {
+      for (Future<Slot> f : inFlight) {
         try {
           f.get();
         } catch (InterruptedException | ExecutionException | RuntimeException e) {
-          // results no longer wanted; workers release their batches themselves
+          // results no longer wanted
         }
+      }
+      for (Slot s : all) {
+        s.input.release();
       }
     }
   }
 
-  private static Future<Result> submit(
+  private static Future<Slot> submit(
       ExecutorService pool,
-      ByteBuf batch,
+      Slot slot,
       long firstOffset,
       long firstIndex,
       @Nullable PeerIndexTable peers,
       Supplier<BgpdumpFormatter> formatters) {
     return pool.submit(
         () -> {
-          List<String> diag = new ArrayList<>();
-          StringBuilder sb = new StringBuilder(batch.readableBytes() * 2);
-          try {
-            BgpdumpFormatter f = formatters.get().diagnostics(diag::add).peerIndexTable(peers);
-            try (MrtReader r = MrtReader.of(batch, firstOffset, firstIndex)) {
-              while (r.next()) {
-                f.format(r.record(), sb);
-              }
-            }
-          } finally {
-            batch.release();
+          BgpdumpFormatter f = slot.formatter;
+          if (f == null) {
+            f = formatters.get().diagnostics(slot.diagnostics::add);
+            slot.formatter = f;
           }
-          return new Result(sb, diag);
+          f.peerIndexTable(peers);
+          try (MrtReader r = MrtReader.of(slot.input, firstOffset, firstIndex)) {
+            while (r.next()) {
+              f.format(r.record(), slot.text);
+            }
+          }
+          return slot;
         });
   }
 
-  private static void drain(
-      Future<Result> f, Consumer<CharSequence> sink, Consumer<String> diagnostics) {
-    Result r;
+  private static Slot drain(
+      Future<Slot> f, Consumer<? super AsciiBuffer> sink, Consumer<String> diagnostics) {
+    Slot s;
     try {
-      r = f.get();
+      s = f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("formatting failed", e.getCause());
     }
-    r.diagnostics().forEach(diagnostics);
-    sink.accept(r.text());
+    s.diagnostics.forEach(diagnostics);
+    sink.accept(s.text);
+    s.clear();
+    return s;
   }
 }

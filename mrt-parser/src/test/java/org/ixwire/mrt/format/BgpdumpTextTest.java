@@ -19,7 +19,7 @@ class BgpdumpTextTest {
       }
       a = b;
     }
-    StringBuilder sb = new StringBuilder();
+    AsciiBuffer sb = new AsciiBuffer();
     BgpdumpText.ipv6(sb, a);
     return sb.toString();
   }
@@ -40,7 +40,7 @@ class BgpdumpTextTest {
   void prefixKeepsTrailingBits() {
     ByteBuf b = Hex.buf("0b0d");
     try {
-      StringBuilder sb = new StringBuilder();
+      AsciiBuffer sb = new AsciiBuffer();
       BgpdumpText.prefix(sb, b, 0, 13, 4, new byte[16]);
       assertEquals("11.13.0.0/13", sb.toString());
     } finally {
@@ -50,7 +50,7 @@ class BgpdumpTextTest {
 
   @Test
   void humanTime() {
-    StringBuilder sb = new StringBuilder();
+    AsciiBuffer sb = new AsciiBuffer();
     BgpdumpText.humanTime(sb, 1771774200L);
     assertEquals("02/22/26 15:30:00", sb.toString());
     sb.setLength(0);
