@@ -74,8 +74,10 @@ public final class MrtCommand implements Callable<Integer> {
   @Option(
       names = {"-j", "--threads"},
       paramLabel = "N",
-      description = "format on N threads, output order kept (text formats without filters)")
-  int threads = 1;
+      description =
+          "format on N threads, output order kept (text formats without filters; default: one"
+              + " per available core)")
+  int threads = 0;
 
   @Option(names = "--json", description = "one JSON object per route element (docs/formats.md)")
   boolean json;
@@ -192,7 +194,8 @@ public final class MrtCommand implements Callable<Integer> {
                             err.println(d);
                           }
                         });
-            if (threads > 1 && lines.isEmpty()) {
+            int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            if (workers > 1 && lines.isEmpty()) {
               try (MrtReader r = MrtReader.open(file)) {
                 ParallelBgpdump.format(
                     r,
@@ -203,7 +206,7 @@ public final class MrtCommand implements Callable<Integer> {
                             .largeCommunities(large)
                             .unknownAttributes(unknown)
                             .build(),
-                    threads,
+                    workers,
                     chunk -> {
                       try {
                         chunk.writeTo(out);
