@@ -36,7 +36,29 @@ public final class Main {
 
   /** The configured command line (tests set its output writers). */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine.IExecutionExceptionHandler usual = cl.getExecutionExceptionHandler();
+    cl.setExecutionExceptionHandler(
+        (e, line, parsed) ->
+            isBrokenPipe(e) ? BROKEN_PIPE : usual.handleExecutionException(e, line, parsed));
+    return cl;
+  }
+
+  /**
+   * Exit status when the reader of standard output went away ({@code ixwire … | head}): what a
+   * shell reports for a C tool killed by SIGPIPE (128 + 13), without a stack trace.
+   */
+  static final int BROKEN_PIPE = 141;
+
+  private static boolean isBrokenPipe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.IOException
+          && t.getMessage() != null
+          && t.getMessage().contains("Broken pipe")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Prints the version from the jar manifest. */
