@@ -699,6 +699,9 @@ public final class BgpPeer {
       return;
     }
     BgpMessage m = (BgpMessage) msg;
+    if (c == conn) {
+      listener.messageReceived(this, m);
+    }
     if (m instanceof Notification) {
       receivedNotification(c, (Notification) m);
     } else if (m instanceof Open) {

@@ -4,6 +4,7 @@ import org.ixwire.bgp.BgpDecoder;
 import org.ixwire.bgp.BgpSessionOptions;
 import org.ixwire.bgp.UpdateResult;
 import org.ixwire.bgp.error.ErrorAction;
+import org.ixwire.bgp.message.BgpMessage;
 import org.ixwire.bgp.message.BgpUpdate;
 import org.ixwire.bgp.message.Notification;
 import org.ixwire.bgp.message.Open;
@@ -15,6 +16,12 @@ import org.ixwire.bgp.nlri.AfiSafi;
  * block. Every method has a default, so implement only what you need.
  */
 public interface BgpPeerListener {
+
+  /**
+   * Every OPEN, KEEPALIVE, NOTIFICATION and ROUTE-REFRESH received on the session's connection,
+   * before the FSM acts on it (UPDATEs go to {@link #updateReceived} and {@link #endOfRib}).
+   */
+  default void messageReceived(BgpPeer peer, BgpMessage message) {}
 
   /** The FSM moved from {@code from} to {@code to}. */
   default void stateChanged(BgpPeer peer, BgpState from, BgpState to) {}

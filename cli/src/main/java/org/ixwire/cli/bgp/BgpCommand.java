@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bgp",
     mixinStandardHelpOptions = true,
     description = "BGP-4 message tools (RFC 4271 and extensions).",
-    subcommands = {DecodeCommand.class})
+    subcommands = {DecodeCommand.class, SpeakCommand.class})
 public final class BgpCommand {}
