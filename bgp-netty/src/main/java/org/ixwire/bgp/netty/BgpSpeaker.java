@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Many BGP peers on one {@link EventLoopGroup}, as a route server or collector holds them: each
  * {@link BgpPeer} is pinned to one event loop of the group, connects out with its own {@link
- * PeerConfig} and receives the inbound connections whose remote address is its neighbour address
- * (others are closed). The group belongs to the caller, who shuts it down after {@link #close()}.
+ * PeerConfig} and receives the inbound connections from its neighbour address (to its local
+ * address, when one is configured); others are closed. The group belongs to the caller, who shuts
+ * it down after {@link #close()}.
  *
  * <p>Channels are NIO sockets with TCP_NODELAY; each peer's write buffer water marks give
  * back-pressure on its outbound UPDATEs.
@@ -32,7 +33,11 @@ import org.jspecify.annotations.Nullable;
 public final class BgpSpeaker implements AutoCloseable {
   private final EventLoopGroup group;
   private final BgpDecoder decoder;
-  private final Map<InetAddress, BgpPeer> peers = new ConcurrentHashMap<>();
+  private final Map<PeerKey, BgpPeer> peers = new ConcurrentHashMap<>();
+
+  /** A peer is its neighbour address and, when configured, the local address it uses. */
+  private record PeerKey(InetAddress remote, @Nullable InetAddress local) {}
+
   private final List<Channel> listeners = new CopyOnWriteArrayList<>();
 
   /** A speaker on {@code group} (NIO), decoding with the default decoder. */
@@ -54,15 +59,17 @@ public final class BgpSpeaker implements AutoCloseable {
   public BgpPeer addPeer(PeerConfig config, BgpPeerListener listener) {
     BgpPeer p =
         new BgpPeer(config, listener, group.next(), this::connect, decoder, System::nanoTime);
-    if (peers.putIfAbsent(config.remoteAddress(), p) != null) {
-      throw new IllegalArgumentException("peer " + config.remoteAddress() + " exists");
+    if (peers.putIfAbsent(new PeerKey(config.remoteAddress(), config.localAddress()), p) != null) {
+      throw new IllegalArgumentException(
+          "peer " + config.remoteAddress() + " from " + config.localAddress() + " exists");
     }
     return p;
   }
 
   /** Stops {@code peer} (Cease / Administrative Shutdown) and forgets it (Peer De-configured). */
   public void removePeer(BgpPeer peer) {
-    if (peers.remove(peer.config().remoteAddress(), peer)) {
+    if (peers.remove(
+        new PeerKey(peer.config().remoteAddress(), peer.config().localAddress()), peer)) {
       peer.stop(
           org.ixwire.bgp.message.Notification.of(
               org.ixwire.bgp.error.ErrorCodes.CEASE,
@@ -70,9 +77,13 @@ public final class BgpSpeaker implements AutoCloseable {
     }
   }
 
-  /** The peer with neighbour address {@code address}, if any. */
-  public @Nullable BgpPeer peer(InetAddress address) {
-    return peers.get(address);
+  /**
+   * The peer for a connection from {@code remote} to {@code local}: the one configured with both
+   * addresses, else the one configured with {@code remote} and no local address.
+   */
+  public @Nullable BgpPeer peer(InetAddress remote, InetAddress local) {
+    BgpPeer p = peers.get(new PeerKey(remote, local));
+    return p != null ? p : peers.get(new PeerKey(remote, null));
   }
 
   /** All peers. */
@@ -96,10 +107,9 @@ public final class BgpSpeaker implements AutoCloseable {
                 new ChannelInitializer<SocketChannel>() {
                   @Override
                   protected void initChannel(SocketChannel ch) {
-                    BgpPeer p = peers.get(ch.remoteAddress().getAddress());
-                    InetAddress local = p == null ? null : p.config().localAddress();
-                    if (p == null
-                        || (local != null && !local.equals(ch.localAddress().getAddress()))) {
+                    BgpPeer p =
+                        peer(ch.remoteAddress().getAddress(), ch.localAddress().getAddress());
+                    if (p == null) {
                       ch.close();
                       return;
                     }

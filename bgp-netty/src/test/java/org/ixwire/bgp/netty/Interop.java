@@ -131,7 +131,7 @@ final class Interop {
   }
 
   /** Records what a session delivers. */
-  static final class Recorder implements BgpPeerListener {
+  static class Recorder implements BgpPeerListener {
     final CompletableFuture<Open> established = new CompletableFuture<>();
     volatile BgpSessionOptions options = BgpSessionOptions.DEFAULT;
     final List<BgpState> states = new CopyOnWriteArrayList<>();
