@@ -781,6 +781,14 @@ public final class BgpPeer {
       openReceived(incoming, open);
       return;
     }
+    Notification cease =
+        Notification.of(ErrorCodes.CEASE, ErrorCodes.CEASE_CONNECTION_COLLISION_RESOLUTION);
+    if (state == BgpState.ESTABLISHED) {
+      // §6.8: a collision with an Established session closes the new connection.
+      pending = null;
+      notifyAndClose(incoming, cease);
+      return;
+    }
     // §6.8: keep the connection initiated by the speaker with the higher BGP identifier.
     long local = Integer.toUnsignedLong(ipv4(localOpen));
     long remote = Integer.toUnsignedLong(ipv4(open));
@@ -791,8 +799,6 @@ public final class BgpPeer {
       boolean keepLocallyInitiated = local > remote;
       keepIncoming = incoming.outbound == keepLocallyInitiated;
     }
-    Notification cease =
-        Notification.of(ErrorCodes.CEASE, ErrorCodes.CEASE_CONNECTION_COLLISION_RESOLUTION);
     pending = null;
     if (!keepIncoming) {
       notifyAndClose(incoming, cease);

@@ -656,6 +656,21 @@ class BgpPeerTest {
     assertEquals(BgpState.ESTABLISHED, peer.state());
   }
 
+  @Test
+  void collisionWithAnEstablishedSessionClosesTheNewConnection() {
+    BgpPeer peer = peer(config(false).build());
+    EmbeddedChannel out = drive(peer, BgpState.OPEN_CONFIRM);
+    EmbeddedChannel in = connect(peer, false); // arrives in OpenConfirm: kept pending
+    assertEquals(openHex(peer.localOpen()), sent(in));
+    send(out, keepalive());
+    assertEquals(BgpState.ESTABLISHED, peer.state());
+    send(in, remoteOpen(), BgpSessionOptions.DEFAULT);
+    assertEquals(notification("0607"), sent(in));
+    assertFalse(in.isActive());
+    assertTrue(out.isActive());
+    assertEquals(BgpState.ESTABLISHED, peer.state());
+  }
+
   // ------------------------------------------------------------------ Established traffic
 
   @Test
