@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.ixwire.bgp.BgpEncoder;
 import org.ixwire.bgp.BgpSessionOptions;
 import org.ixwire.bgp.UpdateResult;
+import org.ixwire.bgp.attribute.Bytes;
 import org.ixwire.bgp.attribute.Community;
 import org.ixwire.bgp.attribute.LargeCommunity;
 import org.ixwire.bgp.attribute.OriginAttribute;
@@ -26,6 +27,7 @@ import org.ixwire.bgp.capability.GracefulRestartCapability;
 import org.ixwire.bgp.capability.RoleCapability;
 import org.ixwire.bgp.error.ErrorAction;
 import org.ixwire.bgp.message.Open;
+import org.ixwire.bgp.message.RouteRefresh;
 import org.ixwire.bgp.message.Update;
 import org.ixwire.bgp.nlri.AfiSafi;
 import org.ixwire.bgp.nlri.IpAddress;
@@ -300,5 +302,33 @@ class BirdInteropTest {
     assertTrue(recorder.notifications.isEmpty(), recorder.notifications.toString());
     String log = bird.output();
     assertTrue(log.isEmpty() || !log.contains("Error"), log);
+  }
+
+  @Test
+  void enhancedRouteRefreshBothWays() throws Exception {
+    recorder.established.get(30, TimeUnit.SECONDS);
+    Interop.await(
+        "End-of-RIB for IPv4 and IPv6",
+        Duration.ofSeconds(20),
+        () -> recorder.endOfRib.size() >= 2);
+    // ixwire asks: BIRD re-sends IPv4 between BoRR and EoRR (RFC 7313 §4)
+    peer.sendRouteRefresh(AfiSafi.IPV4_UNICAST, RouteRefresh.REQUEST).get(5, TimeUnit.SECONDS);
+    Interop.await(
+        "BoRR and EoRR from BIRD",
+        Duration.ofSeconds(15),
+        () ->
+            recorder.routeRefreshes.contains(
+                    new RouteRefresh(AfiSafi.IPV4_UNICAST, RouteRefresh.BORR, Bytes.EMPTY))
+                && recorder.routeRefreshes.contains(
+                    new RouteRefresh(AfiSafi.IPV4_UNICAST, RouteRefresh.EORR, Bytes.EMPTY)));
+    // BIRD asks ("reload in"): ixwire reports the request to its user
+    String reload = birdc("reload in ixwire");
+    Interop.await(
+        "ROUTE-REFRESH request from BIRD (" + reload.strip() + ")",
+        Duration.ofSeconds(15),
+        () ->
+            recorder.routeRefreshes.contains(RouteRefresh.request(AfiSafi.IPV4_UNICAST))
+                && recorder.routeRefreshes.contains(RouteRefresh.request(AfiSafi.IPV6_UNICAST)));
+    assertEquals(BgpState.ESTABLISHED, peer.state());
   }
 }

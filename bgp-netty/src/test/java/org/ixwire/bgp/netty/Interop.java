@@ -26,6 +26,7 @@ import org.ixwire.bgp.error.ErrorAction;
 import org.ixwire.bgp.message.BgpUpdate;
 import org.ixwire.bgp.message.Notification;
 import org.ixwire.bgp.message.Open;
+import org.ixwire.bgp.message.RouteRefresh;
 import org.ixwire.bgp.nlri.AfiSafi;
 import org.ixwire.bgp.nlri.Nlri;
 import org.ixwire.bgp.nlri.PrefixNlri;
@@ -138,6 +139,7 @@ final class Interop {
     final List<ErrorAction> actions = new CopyOnWriteArrayList<>();
     final List<Notification> notifications = new CopyOnWriteArrayList<>();
     final List<AfiSafi> endOfRib = new CopyOnWriteArrayList<>();
+    final List<RouteRefresh> routeRefreshes = new CopyOnWriteArrayList<>();
 
     /** The last announcement of each route (removed when withdrawn). */
     final Map<Nlri, UpdateResult> rib = new ConcurrentHashMap<>();
@@ -177,6 +179,11 @@ final class Interop {
     @Override
     public void endOfRib(BgpPeer peer, AfiSafi family) {
       endOfRib.add(family);
+    }
+
+    @Override
+    public void routeRefresh(BgpPeer peer, RouteRefresh message) {
+      routeRefreshes.add(message);
     }
 
     @Override
