@@ -15,7 +15,8 @@ import org.ixwire.bgp.BgpSessionOptions;
  *
  * <p>A bad header raises a {@link org.ixwire.bgp.BgpDecodeException} (wrapped by Netty in a {@link
  * io.netty.handler.codec.DecoderException}) carrying the NOTIFICATION of RFC 4271 §6.1; after it
- * the decoder discards everything, since the stream has lost synchronisation.
+ * the decoder discards everything, since the stream has lost synchronisation. Frames before a bad
+ * header are passed on first, and nothing is decoded once the channel is closed.
  */
 public final class BgpFrameDecoder extends ByteToMessageDecoder {
   private int maxMessageLength = BgpSessionOptions.MAX_MESSAGE_LENGTH;
@@ -33,8 +34,8 @@ public final class BgpFrameDecoder extends ByteToMessageDecoder {
 
   @Override
   protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-    if (failed) {
-      in.skipBytes(in.readableBytes());
+    if (failed || !ctx.channel().isActive()) {
+      in.skipBytes(in.readableBytes()); // the session is over: the rest is moot
       return;
     }
     while (true) {
@@ -42,6 +43,11 @@ public final class BgpFrameDecoder extends ByteToMessageDecoder {
       try {
         len = BgpFraming.frameLength(in, in.readerIndex(), in.readableBytes(), maxMessageLength);
       } catch (RuntimeException e) {
+        if (!out.isEmpty()) {
+          // Let the frames before the bad header through first: one of them may end the session,
+          // and then the bad header is never reported.
+          return;
+        }
         failed = true;
         in.skipBytes(in.readableBytes());
         throw e;
