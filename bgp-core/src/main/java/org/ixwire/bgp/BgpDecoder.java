@@ -147,6 +147,21 @@ public final class BgpDecoder {
 
   /** Decodes an OPEN message of {@code len} bytes at {@code offset} (RFC 4271 §4.2, RFC 9072). */
   public Open decodeOpen(ByteBuf buf, int offset, int len) {
+    if (len < 29 || len > buf.capacity() - offset) {
+      // decode() frames first; a direct caller may pass any length (RFC 4271 §6.1)
+      throw BgpDecodeException.of(
+          buf,
+          offset,
+          offset,
+          Math.min(buf.capacity(), offset + Math.max(len, 0)),
+          "OPEN/length",
+          MESSAGE_HEADER_ERROR,
+          2,
+          new byte[] {(byte) (len >>> 8), (byte) len},
+          len < 29
+              ? "OPEN of " + len + " bytes, fewer than 29 (RFC 4271 §6.1)"
+              : "OPEN of " + len + " bytes truncated to " + (buf.capacity() - offset));
+    }
     int end = offset + len;
     int p = offset + 19;
     int version = buf.getUnsignedByte(p);

@@ -26,7 +26,7 @@ import org.ixwire.bgp.spi.NlriCodecRegistry;
 class BgpDecoderFuzzTest {
   private static final BgpDecoder DECODER = new BgpDecoder();
 
-  private static BgpSessionOptions options(int bits) {
+  static BgpSessionOptions options(int bits) {
     BgpSessionOptions.Builder b =
         BgpSessionOptions.builder()
             .fourOctetAs((bits & 1) != 0)

@@ -42,6 +42,7 @@ public final class PathAttributesView {
 
   private final int[] seen = new int[SLOTS];
   private final int[] bad = new int[SLOTS];
+  private final int[] duplicated = new int[SLOTS];
   private final int[] headerAt = new int[SLOTS];
   private final int[] valueAt = new int[SLOTS];
   private final int[] lengthOf = new int[SLOTS];
@@ -91,6 +92,7 @@ public final class PathAttributesView {
     if (++generation == 0) {
       java.util.Arrays.fill(seen, 0);
       java.util.Arrays.fill(bad, 0);
+      java.util.Arrays.fill(duplicated, 0);
       generation = 1;
     }
     issues.clear();
@@ -147,6 +149,12 @@ public final class PathAttributesView {
       orderMeta[count] = f << 24 | type << 16 | len;
       count++;
       if (seen[type] == g) {
+        if (duplicated[type] == g) {
+          // one issue per duplicated type: a message of 20k repeats must not cost 20k issues
+          p = v + len;
+          continue;
+        }
+        duplicated[type] = g;
         if (type == 14 || type == 15) {
           issues.add(
               type,

@@ -34,6 +34,11 @@ class UpdateViewTest {
   static final BgpSessionOptions IBGP =
       BgpSessionOptions.builder().peerType(PeerType.INTERNAL).build();
   static final BgpSessionOptions AS4 = BgpSessionOptions.AS4;
+  static final BgpSessionOptions ADDPATH =
+      BgpSessionOptions.builder()
+          .peerType(PeerType.EXTERNAL)
+          .addPath(org.ixwire.bgp.nlri.AfiSafi.IPV4_UNICAST)
+          .build();
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -315,6 +320,104 @@ class UpdateViewTest {
             3,
             9),
         c(
+            "§3 b withdrawn routes length too large",
+            EBGP,
+            "body:" + "0010" + "0000",
+            "",
+            ErrorAction.SESSION_RESET,
+            3,
+            1),
+        c(
+            "§3 b total attribute length too large",
+            EBGP,
+            "body:" + "0000" + "0009" + "40010100",
+            "",
+            ErrorAction.SESSION_RESET,
+            3,
+            1),
+        c(
+            "§3 g duplicate MP_REACH_NLRI",
+            EBGP,
+            BASE2
+                + "800e1a0002011020010db8000000000000000000000001002020010db8"
+                + "800e1a0002011020010db8000000000000000000000001002020010db8",
+            NLRI,
+            ErrorAction.SESSION_RESET,
+            3,
+            1),
+        c(
+            "§3 h strongest of several actions",
+            EBGP,
+            "40010103" + AS_PATH_2 + NEXT_HOP + "40060100",
+            NLRI,
+            ErrorAction.TREAT_AS_WITHDRAW,
+            3,
+            6),
+        c(
+            "§3 i withdrawn prefix longer than 32",
+            EBGP,
+            "body:" + "0006" + "21c633640000" + "0000",
+            "",
+            ErrorAction.SESSION_RESET,
+            3,
+            10),
+        c(
+            "§7.10 CLUSTER_LIST from eBGP",
+            EBGP,
+            BASE2 + "800a0401020304",
+            NLRI,
+            ErrorAction.ATTRIBUTE_DISCARD,
+            3,
+            1),
+        c(
+            "§7.16 ATTR_SET shorter than its origin AS",
+            EBGP,
+            BASE2 + "c080020000",
+            NLRI,
+            ErrorAction.TREAT_AS_WITHDRAW,
+            3,
+            9),
+        c(
+            "RFC 4760 §7 MP_REACH_NLRI IPv6 NLRI overrun",
+            EBGP,
+            BASE2 + "800e18000201" + "10" + "20010db8000000000000000000000001" + "00" + "402001",
+            NLRI,
+            ErrorAction.AFI_SAFI_DISABLE,
+            3,
+            9),
+        c(
+            "RFC 7911 path identifier and prefix",
+            ADDPATH,
+            BASE2,
+            "00000001" + NLRI,
+            ErrorAction.NONE,
+            0,
+            0),
+        c(
+            "RFC 7911 path identifier truncated",
+            ADDPATH,
+            BASE2,
+            "000000",
+            ErrorAction.SESSION_RESET,
+            3,
+            10),
+        c(
+            "RFC 8092 LARGE_COMMUNITY length 0",
+            EBGP,
+            BASE2 + "c02000",
+            NLRI,
+            ErrorAction.TREAT_AS_WITHDRAW,
+            3,
+            9),
+        c(
+            "RFC 8092 duplicate large communities are kept",
+            EBGP,
+            BASE2 + "c02018" + "000000010000000200000003" + "000000010000000200000003",
+            NLRI,
+            ErrorAction.NONE,
+            0,
+            0),
+        c(
             "RFC 9234 OTC length 2",
             EBGP,
             BASE2 + "c0230200fd",
@@ -376,6 +479,9 @@ class UpdateViewTest {
   }
 
   static ByteBuf body(String attrs, String nlri) {
+    if (attrs.startsWith("body:")) {
+      return Hex.buf(attrs.substring(5) + nlri);
+    }
     int alen = attrs.length() / 2;
     return Hex.buf("0000" + String.format("%04x", alen) + attrs + nlri);
   }
@@ -391,7 +497,18 @@ class UpdateViewTest {
       int code,
       int subcode) {
     ByteBuf b = body(attrs, nlri);
-    UpdateView v = new UpdateView().wrapBody(b, 0, b.readableBytes(), o);
+    UpdateView v;
+    try {
+      v = new UpdateView().wrapBody(b, 0, b.readableBytes(), o);
+    } catch (BgpDecodeException e) {
+      // RFC 7606 §3 b: lengths that do not add up are framing errors; the decoder throws with
+      // the NOTIFICATION of the session reset
+      assertEquals(action, ErrorAction.SESSION_RESET, () -> rule + ": " + e.getMessage());
+      assertEquals(code, e.errorCode(), rule);
+      assertEquals(subcode, e.errorSubcode(), rule);
+      assertTrue(e.offset() >= 0 && e.offset() <= b.readableBytes(), rule);
+      return;
+    }
     assertEquals(action, v.action(), () -> rule + ": " + v.issues());
     if (action != ErrorAction.NONE) {
       UpdateIssue strongest =
@@ -416,7 +533,7 @@ class UpdateViewTest {
       ErrorAction action,
       int code,
       int subcode) {
-    if (action != ErrorAction.TREAT_AS_WITHDRAW || nlri.isEmpty()) {
+    if (action != ErrorAction.TREAT_AS_WITHDRAW || nlri.isEmpty() || attrs.startsWith("body:")) {
       return;
     }
     ByteBuf b = body(attrs, nlri);
@@ -450,6 +567,7 @@ class UpdateViewTest {
               BgpSessionOptions o = (BgpSessionOptions) x[1];
               String session =
                   (o.fourOctetAs() ? "4-octet AS, " : "")
+                      + (o.addPathReceiveFamilies().isEmpty() ? "" : "ADD-PATH ipv4, ")
                       + o.peerType().name().toLowerCase(java.util.Locale.ROOT);
               ErrorAction act = (ErrorAction) x[4];
               String n =
