@@ -60,6 +60,26 @@ public enum Compression {
    * {@link #NONE}.
    */
   public InputStream decompress(InputStream in) throws IOException {
+    try {
+      return open(in);
+    } catch (IOException e) {
+      // A header or first block that cannot be decoded (a file cut after a few bytes) is damage
+      // for the reader to report on its first read, like any later decompression error.
+      return new InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw e;
+        }
+
+        @Override
+        public void close() throws IOException {
+          in.close();
+        }
+      };
+    }
+  }
+
+  private InputStream open(InputStream in) throws IOException {
     switch (this) {
       case GZIP:
         return new GZIPInputStream(in, 1 << 16);

@@ -206,19 +206,30 @@ public final class MrtReader implements Closeable {
       long total = MrtRecordView.HEADER_LENGTH + buf.getUnsignedInt(i + 8);
       avail = source.request(pos, (int) total);
       if (avail < total) {
+        // The input ends inside the declared record. Either the file was cut (nothing follows) or
+        // the length is damaged and intact records follow inside the declared span: look for one.
+        // (Only after an intact record: resynchronisation needs its timestamp and type.)
+        long next = lastTimestamp >= 0 ? resync(pos + 1) : -1;
+        if (next < 0) {
+          inputEnd = pos + avail;
+        }
         damage.add(
             new MrtDamage(
                 base + pos,
                 recordIndex,
-                avail,
+                (next < 0 ? endPosition() : next) - pos,
                 "truncated record: header declares "
                     + (total - MrtRecordView.HEADER_LENGTH)
                     + " bytes, "
                     + (avail - MrtRecordView.HEADER_LENGTH)
                     + " remain"
-                    + cause()));
-        end();
-        return false;
+                    + (next < 0 ? cause() : "; resynchronised")));
+        if (next < 0) {
+          end();
+          return false;
+        }
+        pos = next;
+        continue;
       }
       view.wrap(source.buffer(), source.indexOf(pos), base + pos, recordIndex);
       lastTimestamp = view.timestamp();
@@ -274,7 +285,12 @@ public final class MrtReader implements Closeable {
         }
         long next = c + MrtRecordView.HEADER_LENGTH + buf.getUnsignedInt(i + 8);
         int a = source.request(next, MrtRecordView.HEADER_LENGTH);
-        boolean chained = a == 0 || (a == MrtRecordView.HEADER_LENGTH && plausibleAt(next));
+        // chained: another plausible header follows, or the input ends exactly there (not merely
+        // somewhere before: a forged length running past the end proves nothing)
+        boolean chained =
+            a == MrtRecordView.HEADER_LENGTH
+                ? plausibleAt(next)
+                : a == 0 && source.request(next - 1, 1) == 1;
         source.request(c, MrtRecordView.HEADER_LENGTH);
         if (chained) {
           return c;

@@ -43,8 +43,13 @@ public final class StreamSource implements RecordSource {
     long needEnd = pos + n;
     while (!eof && bufStart + buf.writerIndex() < needEnd) {
       long missing = needEnd - (bufStart + buf.writerIndex());
-      int want = (int) Math.max(MIN_READ, Math.min(missing, Integer.MAX_VALUE - 16));
-      buf.ensureWritable(want);
+      // Grow by at most the current capacity per round: a header claiming 60 MiB in a stream that
+      // ends after a few bytes must not allocate 60 MiB (memory follows what is read, not what is
+      // claimed).
+      if (buf.writableBytes() < MIN_READ) {
+        int want = (int) Math.max(MIN_READ, Math.min(missing, Math.max(buf.capacity(), MIN_READ)));
+        buf.ensureWritable(want);
+      }
       try {
         int r = buf.writeBytes(in, buf.writableBytes());
         if (r < 0) {

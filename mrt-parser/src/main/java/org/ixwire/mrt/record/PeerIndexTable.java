@@ -96,6 +96,8 @@ public final class PeerIndexTable {
     i += nameLength;
     int count = buf.getUnsignedShort(i);
     i += 2;
+    // every peer entry takes at least 11 bytes: check the count before allocating for it
+    r.check(i, count * 11, "peers");
     int[] type = new int[count];
     long[] bgpId = new long[count];
     long[] as = new long[count];
