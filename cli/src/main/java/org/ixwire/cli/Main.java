@@ -39,8 +39,17 @@ public final class Main {
     CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     CommandLine.IExecutionExceptionHandler usual = cl.getExecutionExceptionHandler();
     cl.setExecutionExceptionHandler(
-        (e, line, parsed) ->
-            isBrokenPipe(e) ? BROKEN_PIPE : usual.handleExecutionException(e, line, parsed));
+        (e, line, parsed) -> {
+          if (isBrokenPipe(e)) {
+            return BROKEN_PIPE;
+          }
+          // an unreadable file is the user's problem: one line, exit status 1, no stack trace
+          if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            line.getErr().println("ixwire: " + e.getMessage());
+            return 1;
+          }
+          return usual.handleExecutionException(e, line, parsed);
+        });
     return cl;
   }
 

@@ -47,6 +47,12 @@ import picocli.CommandLine.Spec;
       "INPUT is a pcap/pcapng capture, a file of raw BGP messages, a file of hex, or '-' for hex"
           + " on stdin; with --hex the messages are given on the command line.",
       "Session options come from the OPENs seen in a capture; flags give them when there are none."
+    },
+    exitCodeListHeading = "Exit status:%n",
+    exitCodeList = {
+      "0:every message decoded (RFC 7606 outcomes are decoded messages)",
+      "1:framing errors, a truncated stream or a damaged capture (reported; the rest is decoded)",
+      "2:usage error (bad option, input not hex)"
     })
 public final class DecodeCommand implements Callable<Integer> {
   @Parameters(
@@ -152,7 +158,7 @@ public final class DecodeCommand implements Callable<Integer> {
     } finally {
       out.flush();
     }
-    return errors == 0 ? 0 : 2;
+    return errors == 0 ? 0 : 1;
   }
 
   private static boolean isCapture(byte[] h) {
@@ -430,6 +436,7 @@ public final class DecodeCommand implements Callable<Integer> {
       f.finish();
     }
     for (PcapFormatException e : problems) {
+      errors++;
       System.err.println("ixwire: " + e.getMessage());
     }
   }

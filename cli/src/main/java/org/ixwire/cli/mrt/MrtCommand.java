@@ -40,6 +40,12 @@ import picocli.CommandLine.Spec;
           + " plain or gzip/bzip2/xz/zstd compressed, in bgpdump 1.6.2's formats or as JSON.",
       "Damaged records are reported on stderr (file offset, record index, reason); reading goes on"
           + " with the next intact record and the exit status is 1."
+    },
+    exitCodeListHeading = "Exit status:%n",
+    exitCodeList = {
+      "0:every record decoded",
+      "1:damaged records or undecodable entries (summary on stderr; every intact record is printed), or a file that cannot be read",
+      "2:usage error"
     })
 public final class MrtCommand implements Callable<Integer> {
   @Spec

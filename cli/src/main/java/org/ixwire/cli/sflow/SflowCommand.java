@@ -45,6 +45,12 @@ import picocli.CommandLine.Spec;
       "Decodes sFlow v5 (and v2/v4) datagrams from a pcap/pcapng capture or a UDP socket.",
       "Output: sflowtool 6.11's key-value form (default), its -l lines (-l), one JSON object per"
           + " datagram (--json, schema in docs/formats.md), or a traffic matrix (--matrix)."
+    },
+    exitCodeListHeading = "Exit status:%n",
+    exitCodeList = {
+      "0:every datagram decoded",
+      "1:undecodable datagrams or a damaged capture (reported on stderr; the rest is decoded)",
+      "2:usage error"
     })
 public final class SflowCommand implements Callable<Integer> {
   @Spec
@@ -198,7 +204,11 @@ public final class SflowCommand implements Callable<Integer> {
         return;
       }
       if (json) {
+        int at = text.length();
         jsonFormatter.format(buf, off, len, source, nanos, text);
+        if (text.indexOf(",\"error\":{", at) >= 0) {
+          bad++; // the JSON line carries the error; the exit status says so too
+        }
       } else {
         SflowtoolFormatter f = formatter;
         if (f == null) {
@@ -212,6 +222,7 @@ public final class SflowCommand implements Callable<Integer> {
           f.format(buf, off, len, source, 0, 0, sec, usec);
         }
         if (f.errors().length() > 0) {
+          bad++;
           err.print(f.errors());
           f.errors().setLength(0);
         }

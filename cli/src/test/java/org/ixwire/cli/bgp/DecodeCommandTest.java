@@ -1,6 +1,7 @@
 package org.ixwire.cli.bgp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -72,9 +73,21 @@ class DecodeCommandTest {
   @Test
   void reportsFramingErrorsWithTheirNotification() {
     Run r = run("bgp", "decode", "--json", "--hex", "ff".repeat(16) + "001305");
-    assertEquals(2, r.status());
+    assertEquals(1, r.status());
     assertTrue(
         r.out().contains("\"notification\":{\"code\":1,\"subcode\":2,\"data\":\"0013\"}"), r.out());
+  }
+
+  @Test
+  void anUnreadableFileIsOneLineAndStatus1() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(new StringWriter(), true));
+    cl.setErr(new PrintWriter(err, true));
+    int status = cl.execute("bgp", "decode", "no/such/capture.pcap");
+    assertEquals(1, status);
+    assertTrue(err.toString().startsWith("ixwire: "), err.toString());
+    assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
   }
 
   @Test

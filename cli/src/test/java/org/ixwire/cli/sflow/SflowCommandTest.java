@@ -25,6 +25,61 @@ class SflowCommandTest {
     return out.toString(StandardCharsets.ISO_8859_1);
   }
 
+  record Run(int status, String out, String err) {}
+
+  private static Run runCapture(byte[] pcap) throws java.io.IOException {
+    Path f = Files.createTempFile("ixwire-damaged", ".pcap");
+    try {
+      Files.write(f, pcap);
+      SflowCommand cmd = new SflowCommand();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      cmd.out = out;
+      cmd.err = new PrintStream(err, true, StandardCharsets.UTF_8);
+      int status = new CommandLine(cmd).execute("-l", "--pcap", f.toString());
+      return new Run(
+          status, out.toString(StandardCharsets.ISO_8859_1), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      Files.delete(f);
+    }
+  }
+
+  /**
+   * A real capture cut at random offsets (seeded) and with garbage appended: the lines are those of
+   * the intact capture up to the damage, the damage is reported with its file offset, and the exit
+   * status is 1 (0 only for a cut at a frame boundary).
+   */
+  @Test
+  void truncatedCapture() throws Exception {
+    byte[] pcap = Files.readAllBytes(SharedCorpus.require("sflow/pmacct-sfprobe.pcap"));
+    Run clean = runCapture(pcap);
+    assertEquals(0, clean.status(), clean.err());
+    java.util.List<String> all = org.ixwire.cli.DamagedCaptureTest.lines(clean.out());
+    java.util.Random random = new java.util.Random(5);
+    int damaged = 0;
+    for (int trial = 0; trial < 12; trial++) {
+      int t = 24 + random.nextInt(pcap.length - 24);
+      Run r = runCapture(java.util.Arrays.copyOf(pcap, t));
+      String what = "sFlow capture cut at " + t;
+      org.ixwire.cli.DamagedCaptureTest.assertPrefix(
+          all, org.ixwire.cli.DamagedCaptureTest.lines(r.out()), what);
+      if (r.status() != 0) {
+        damaged++;
+        assertEquals(1, r.status(), what);
+        assertTrue(r.err().contains("offset"), what + ": " + r.err());
+      } else {
+        assertTrue(r.err().isEmpty(), what);
+      }
+      assertTrue(!r.err().contains("\tat "), what);
+    }
+    assertTrue(damaged > 0, "some cut fell inside a frame");
+    byte[] tail = java.util.Arrays.copyOf(pcap, pcap.length + 40);
+    java.util.Arrays.fill(tail, pcap.length, tail.length, (byte) 0x5a);
+    Run r = runCapture(tail);
+    assertEquals(all, org.ixwire.cli.DamagedCaptureTest.lines(r.out()));
+    assertEquals(1, r.status(), r.err());
+  }
+
   @Test
   void linesAndDefaultFormMatchSflowtool() throws Exception {
     Path pcap = SharedCorpus.require("sflow/akvorado-data-1140.pcap");
