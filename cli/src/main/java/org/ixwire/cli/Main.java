@@ -43,9 +43,11 @@ public final class Main {
           if (isBrokenPipe(e)) {
             return BROKEN_PIPE;
           }
-          // an unreadable file is the user's problem: one line, exit status 1, no stack trace
-          if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            line.getErr().println("ixwire: " + e.getMessage());
+          // a missing or unreadable input file is the user's problem: one line, exit status 1
+          Throwable c = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
+          if (c instanceof java.nio.file.FileSystemException
+              || c instanceof java.io.FileNotFoundException) {
+            line.getErr().println("ixwire: cannot read " + c.getMessage());
             return 1;
           }
           return usual.handleExecutionException(e, line, parsed);
