@@ -132,11 +132,14 @@ class BgpdumpLiveDifferentialTest {
     }
     String[] t = theirs.split("\\|", -1);
     String[] o = ours.toString().split("\\|", -1);
-    assertEquals(t.length, o.length, theirs + " / " + ours);
-    for (int i = 0; i < t.length; i++) {
-      if (i != 11) {
-        assertEquals(t[i], o[i], "field " + i);
-      }
+    // the uninitialised memory of field 11 may itself contain '|': compare the fields before it
+    // from the start of the line and the fields after it from the end
+    assertTrue(t.length >= o.length, theirs + " / " + ours);
+    for (int i = 0; i < 11; i++) {
+      assertEquals(t[i], o[i], "field " + i);
+    }
+    for (int i = 12; i < o.length; i++) {
+      assertEquals(t[i + t.length - o.length], o[i], "field " + i);
     }
     assertEquals("", o[11], "ixwire prints an empty communities field");
   }
