@@ -1,16 +1,21 @@
 package org.ixwire.cli.mrt;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.ixwire.bgp.nlri.IpAddress;
 import org.ixwire.bgp.nlri.Prefix;
+import org.ixwire.mrt.Compression;
 import org.ixwire.mrt.ElementFilter;
 import org.ixwire.mrt.ElementType;
 import org.ixwire.mrt.MrtDamage;
@@ -136,6 +141,13 @@ public final class MrtCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "SECONDS", description = "records at or before this time")
   @Nullable Long to;
 
+  @Option(
+      names = "--no-progress",
+      description =
+          "no progress bar (shown on stderr for files of 16 MB or more when stderr is a"
+              + " terminal)")
+  boolean noProgress;
+
   @Option(names = "--family", paramLabel = "4|6", description = "only IPv4 or IPv6 routes")
   @Nullable Integer family;
 
@@ -161,10 +173,12 @@ public final class MrtCommand implements Callable<Integer> {
         long[] errors = new long[1];
         List<MrtDamage> damage;
         long records;
+        @Nullable Progress progress = progress(file);
         try {
           if (json) {
+            Opened o = open(file, progress != null);
             try (RouteElementReader r =
-                new RouteElementReader(MrtReader.open(file))
+                new RouteElementReader(o.reader())
                     .filter(elements)
                     .errors(
                         x -> {
@@ -175,9 +189,13 @@ public final class MrtCommand implements Callable<Integer> {
                         })) {
               JsonElementFormatter f = new JsonElementFormatter();
               Text text = new Text(out);
+              long k = 0;
               while (r.next()) {
                 f.format(r.element(), text.sb);
                 text.flushIfFull();
+                if (progress != null && (++k & 1023) == 0) {
+                  progress.update(o.position().getAsLong());
+                }
               }
               text.flush();
               damage = r.records().damage();
@@ -202,7 +220,8 @@ public final class MrtCommand implements Callable<Integer> {
                         });
             int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
             if (workers > 1 && lines.isEmpty()) {
-              try (MrtReader r = MrtReader.open(file)) {
+              Opened o = open(file, progress != null);
+              try (MrtReader r = o.reader()) {
                 ParallelBgpdump.format(
                     r,
                     () ->
@@ -216,6 +235,9 @@ public final class MrtCommand implements Callable<Integer> {
                     chunk -> {
                       try {
                         chunk.writeTo(out);
+                        if (progress != null) {
+                          progress.update(o.position().getAsLong());
+                        }
                       } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                       }
@@ -231,8 +253,9 @@ public final class MrtCommand implements Callable<Integer> {
                 damage = r.damage();
                 records = r.recordCount();
               }
-            } else
-              try (MrtReader r = MrtReader.open(file)) {
+            } else {
+              Opened o = open(file, progress != null);
+              try (MrtReader r = o.reader()) {
                 AsciiBuffer text = new AsciiBuffer(1 << 17);
                 AsciiBuffer one = new AsciiBuffer(1 << 12);
                 while (r.next()) {
@@ -246,18 +269,29 @@ public final class MrtCommand implements Callable<Integer> {
                   if (text.length() >= 1 << 16) {
                     text.writeTo(out);
                     text.setLength(0);
+                    if (progress != null) {
+                      progress.update(o.position().getAsLong());
+                    }
                   }
                 }
                 text.writeTo(out);
                 damage = r.damage();
                 records = r.recordCount();
               }
+            }
           }
         } catch (IOException e) {
+          if (progress != null) {
+            progress.finish();
+          }
           out.flush();
           err.println("ixwire mrt: " + file + ": " + e.getMessage());
           status = 1;
           continue;
+        }
+        if (progress != null) {
+          out.flush();
+          progress.finish();
         }
         if (!damage.isEmpty() || errors[0] > 0) {
           out.flush();
@@ -269,6 +303,78 @@ public final class MrtCommand implements Callable<Integer> {
       out.flush();
     }
     return status;
+  }
+
+  /** A progress bar for {@code file}, or null when it is small, or stderr is not a terminal. */
+  private @Nullable Progress progress(Path file) {
+    if (noProgress || !Progress.stderrIsTerminal()) {
+      return null;
+    }
+    try {
+      long size = Files.size(file);
+      return size >= Progress.MIN_SIZE
+          ? new Progress(System.err, String.valueOf(file.getFileName()), size)
+          : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** A reader and where it is in the file (compressed bytes read, for compressed files). */
+  private record Opened(MrtReader reader, LongSupplier position) {}
+
+  private static Opened open(Path file, boolean track) throws IOException {
+    if (track) {
+      byte[] head = new byte[Compression.MAGIC_LENGTH];
+      int n;
+      try (InputStream in = Files.newInputStream(file)) {
+        n = in.readNBytes(head, 0, head.length);
+      }
+      if (Compression.detect(head, n) != Compression.NONE) {
+        CountingInputStream c = new CountingInputStream(Files.newInputStream(file));
+        return new Opened(MrtReader.open(c), c::count);
+      }
+    }
+    MrtReader r = MrtReader.open(file);
+    return new Opened(r, r::position);
+  }
+
+  /** Counts the bytes read through it. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count += k;
+      return k;
+    }
   }
 
   private void summary(
