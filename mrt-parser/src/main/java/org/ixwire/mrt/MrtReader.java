@@ -142,6 +142,16 @@ public final class MrtReader implements Closeable {
     return r;
   }
 
+  /**
+   * Whether the bytes of the records handed out stay where they are, unchanged, until {@link
+   * #close()}: true for memory-mapped files and caller buffers, false for streams (whose buffer is
+   * compacted as reading goes on). A caller may then keep {@code retainedSlice}s of record bytes
+   * instead of copying them.
+   */
+  public boolean recordsStayValid() {
+    return !(source instanceof StreamSource);
+  }
+
   /** The compression detected from the content. */
   public Compression compression() {
     return compression;
@@ -278,6 +288,16 @@ public final class MrtReader implements Closeable {
       if (plausibleAt(c)) {
         ByteBuf buf = source.buffer();
         int i = source.indexOf(c);
+        long total = MrtRecordView.HEADER_LENGTH + buf.getUnsignedInt(i + 8);
+        // a candidate whose record would run past the end of the input is a false header
+        // (found inside a damaged record's body); the true next record, if any, lies further on
+        boolean whole = source.request(c, (int) total) == total;
+        source.request(c, MrtRecordView.HEADER_LENGTH);
+        buf = source.buffer();
+        i = source.indexOf(c);
+        if (!whole) {
+          continue;
+        }
         if (buf.getUnsignedShort(i + 4) == lastType
             && buf.getUnsignedShort(i + 6) == lastSubtype
             && Math.abs(buf.getUnsignedInt(i) - lastTimestamp) <= 3600) {

@@ -20,15 +20,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * bgpdump text on several cores with the output order kept: the calling thread frames records
- * (cheap) and copies them in batches of about {@link #BATCH_BYTES}, each with the PEER_INDEX_TABLE
- * in effect at its start; workers format the batches with their own {@link BgpdumpFormatter} into
- * {@link AsciiBuffer}s; the calling thread hands the texts to the sink in input order. At most
- * {@code 2 × threads} batches are in flight and their buffers are reused, so memory stays bounded
- * on any input size. Decompression (in the calling thread) overlaps with formatting.
+ * (cheap) and groups them in batches of about {@link #BATCH_BYTES} — slices of the input when its
+ * bytes stay in place (memory-mapped files, {@link MrtReader#recordsStayValid()}), copies otherwise
+ * — each with the PEER_INDEX_TABLE in effect at its start; workers format the batches with their
+ * own {@link BgpdumpFormatter} into {@link AsciiBuffer}s; the calling thread hands the texts to the
+ * sink in input order. At most {@code 2 × threads} batches are in flight and their buffers are
+ * reused, so memory stays bounded on any input size. Decompression (in the calling thread) overlaps
+ * with formatting.
  */
 public final class ParallelBgpdump {
   /** Target size of a batch of records. */
-  public static final int BATCH_BYTES = 1 << 20;
+  public static final int BATCH_BYTES = 1 << 18;
 
   private ParallelBgpdump() {}
 
@@ -38,6 +40,8 @@ public final class ParallelBgpdump {
     final AsciiBuffer text = new AsciiBuffer(BATCH_BYTES * 3);
     final List<String> diagnostics = new ArrayList<>();
     @Nullable BgpdumpFormatter formatter;
+    // a retained slice of the input to format instead of the copy in input; released by the task
+    @Nullable ByteBuf view;
 
     void clear() {
       input.clear();
@@ -69,8 +73,27 @@ public final class ParallelBgpdump {
       @Nullable PeerIndexTable batchPeers = null;
       long batchOffset = 0;
       long batchIndex = 0;
+      boolean slices = reader.recordsStayValid();
+      ByteBuf sliceBuf = Unpooled.EMPTY_BUFFER;
+      int sliceStart = 0;
+      int sliceEnd = 0;
+      long nextOffset = -1;
       while (reader.next()) {
         MrtRecordView r = reader.record();
+        boolean gap = r.fileOffset() != nextOffset;
+        if (slot != null
+            && (gap || (slices && (r.buffer() != sliceBuf || r.index() != sliceEnd)))) {
+          // a damaged stretch was skipped or the file window moved: the batch ends here, so that
+          // positions inside it stay right
+          if (slices) {
+            slot.view = sliceBuf.retainedSlice(sliceStart, sliceEnd - sliceStart);
+          }
+          inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
+          slot = null;
+          while (inFlight.size() >= 2 * workers) {
+            free.add(drain(inFlight.removeFirst(), sink, diagnostics));
+          }
+        }
         if (slot == null) {
           slot = free.poll();
           if (slot == null) {
@@ -80,8 +103,18 @@ public final class ParallelBgpdump {
           batchPeers = peers;
           batchOffset = r.fileOffset();
           batchIndex = r.recordIndex();
+          sliceBuf = r.buffer();
+          sliceStart = r.index();
         }
-        slot.input.writeBytes(r.buffer(), r.index(), r.recordLength());
+        nextOffset = r.fileOffset() + r.recordLength();
+        int size;
+        if (slices) {
+          sliceEnd = r.index() + r.recordLength();
+          size = sliceEnd - sliceStart;
+        } else {
+          slot.input.writeBytes(r.buffer(), r.index(), r.recordLength());
+          size = slot.input.readableBytes();
+        }
         if (r.typeCode() == 13 && r.subtype() == MrtSubtype.PEER_INDEX_TABLE) {
           try {
             peers = PeerIndexTable.decode(r);
@@ -89,7 +122,10 @@ public final class ParallelBgpdump {
             // the worker reports it when it formats the record
           }
         }
-        if (slot.input.readableBytes() >= BATCH_BYTES) {
+        if (size >= BATCH_BYTES) {
+          if (slices) {
+            slot.view = sliceBuf.retainedSlice(sliceStart, size);
+          }
           inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
           slot = null;
           while (inFlight.size() >= 2 * workers) {
@@ -98,22 +134,34 @@ public final class ParallelBgpdump {
         }
       }
       if (slot != null) {
+        if (slices) {
+          slot.view = sliceBuf.retainedSlice(sliceStart, sliceEnd - sliceStart);
+        }
         inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
       }
       while (!inFlight.isEmpty()) {
         free.add(drain(inFlight.removeFirst(), sink, diagnostics));
       }
     } finally {
-      pool.shutdownNow();
+      for (Runnable never : pool.shutdownNow()) {
+        if (never instanceof Future<?>) {
+          ((Future<?>) never).cancel(false);
+        }
+      }
       for (Future<Slot> f : inFlight) {
         try {
           f.get();
         } catch (InterruptedException | ExecutionException | RuntimeException e) {
-          // results no longer wanted
+          // results no longer wanted (or never computed: cancelled)
         }
       }
       for (Slot s : all) {
         s.input.release();
+        ByteBuf v = s.view;
+        if (v != null) {
+          v.release(); // its task never ran
+          s.view = null;
+        }
       }
     }
   }
@@ -133,9 +181,15 @@ public final class ParallelBgpdump {
             slot.formatter = f;
           }
           f.peerIndexTable(peers);
-          try (MrtReader r = MrtReader.of(slot.input, firstOffset, firstIndex)) {
+          ByteBuf v = slot.view;
+          try (MrtReader r = MrtReader.of(v != null ? v : slot.input, firstOffset, firstIndex)) {
             while (r.next()) {
               f.format(r.record(), slot.text);
+            }
+          } finally {
+            if (v != null) {
+              v.release();
+              slot.view = null;
             }
           }
           return slot;

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MrtType implements Comparable<MrtType> {
   private static final Map<Integer, MrtType> KNOWN = new HashMap<>();
+  // bit c set for each known code c < 64 (all RFC 6396 codes are); no initialiser, so that the
+  // constants' register() calls below are not undone
+  private static long knownBelow64;
 
   /** NULL (deprecated, RFC 6396 Appendix B.1). */
   public static final MrtType NULL = register(0, "NULL");
@@ -84,6 +87,9 @@ public final class MrtType implements Comparable<MrtType> {
   private static MrtType register(int code, String name) {
     MrtType t = new MrtType(code, name);
     KNOWN.put(code, t);
+    if (code < 64) {
+      knownBelow64 |= 1L << code;
+    }
     return t;
   }
 
@@ -102,6 +108,9 @@ public final class MrtType implements Comparable<MrtType> {
 
   /** Whether {@code code} is a type RFC 6396 defines (including the deprecated ones). */
   public static boolean isKnown(int code) {
+    if (code >= 0 && code < 64) {
+      return (knownBelow64 & (1L << code)) != 0;
+    }
     return KNOWN.containsKey(code);
   }
 

@@ -22,4 +22,12 @@ class MrtTypeTest {
     assertFalse(MrtSubtype.isKnown(12, 5));
     assertTrue(MrtSubtype.isKnown(48, 77));
   }
+
+  @Test
+  void staticIsKnownAgreesWithTheNamedConstants() {
+    for (int c = 0; c < 300; c++) {
+      org.junit.jupiter.api.Assertions.assertEquals(
+          !MrtType.of(c).toString().startsWith("UNKNOWN"), MrtType.isKnown(c), "code " + c);
+    }
+  }
 }
