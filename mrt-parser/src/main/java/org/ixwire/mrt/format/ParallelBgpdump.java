@@ -86,7 +86,7 @@ public final class ParallelBgpdump {
           // a damaged stretch was skipped or the file window moved: the batch ends here, so that
           // positions inside it stay right
           if (slices) {
-            slot.view = sliceBuf.retainedSlice(sliceStart, sliceEnd - sliceStart);
+            slot.view = view(sliceBuf, sliceStart, sliceEnd - sliceStart);
           }
           inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
           slot = null;
@@ -124,7 +124,7 @@ public final class ParallelBgpdump {
         }
         if (size >= BATCH_BYTES) {
           if (slices) {
-            slot.view = sliceBuf.retainedSlice(sliceStart, size);
+            slot.view = view(sliceBuf, sliceStart, size);
           }
           inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
           slot = null;
@@ -135,7 +135,7 @@ public final class ParallelBgpdump {
       }
       if (slot != null) {
         if (slices) {
-          slot.view = sliceBuf.retainedSlice(sliceStart, sliceEnd - sliceStart);
+          slot.view = view(sliceBuf, sliceStart, sliceEnd - sliceStart);
         }
         inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
       }
@@ -164,6 +164,18 @@ public final class ParallelBgpdump {
         }
       }
     }
+  }
+
+  /**
+   * The bytes {@code [index, index + length)} of {@code buf} without a copy: a new buffer over the
+   * same memory (for a mapped file, a {@code ByteBuffer} slice that keeps the mapping alive), so
+   * that workers read through the same buffer class as the reader — a derived slice would add a
+   * reference-count check and an indirection to every read.
+   */
+  private static ByteBuf view(ByteBuf buf, int index, int length) {
+    return buf.nioBufferCount() == 1
+        ? Unpooled.wrappedBuffer(buf.nioBuffer(index, length))
+        : buf.retainedSlice(index, length);
   }
 
   private static Future<Slot> submit(
