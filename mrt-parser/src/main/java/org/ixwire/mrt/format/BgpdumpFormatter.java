@@ -336,10 +336,13 @@ public final class BgpdumpFormatter {
       }
       peerText = texts;
       peerTextTable = pt;
-      lastBlob = new byte[texts.length][];
-      lastBlobLength = new int[texts.length];
-      lastTail = new byte[texts.length][];
-      lastTailLength = new int[texts.length];
+      if (lastBlob.length < texts.length) {
+        // the cached tails stay valid (a tail depends on the attribute bytes alone): only grow
+        lastBlob = Arrays.copyOf(lastBlob, texts.length);
+        lastBlobLength = Arrays.copyOf(lastBlobLength, texts.length);
+        lastTail = Arrays.copyOf(lastTail, texts.length);
+        lastTailLength = Arrays.copyOf(lastTailLength, texts.length);
+      }
     }
     return texts;
   }
