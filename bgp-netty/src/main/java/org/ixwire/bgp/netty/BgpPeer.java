@@ -245,7 +245,11 @@ public final class BgpPeer {
     int i = b.readerIndex();
     while (i + 19 <= b.writerIndex()) {
       n++;
-      i += b.getUnsignedShort(i + 16);
+      int len = b.getUnsignedShort(i + 16);
+      if (len < 19) {
+        break; // a malformed length: nothing after it can be delimited
+      }
+      i += len;
     }
     return n;
   }
@@ -796,7 +800,9 @@ public final class BgpPeer {
     if (incoming.outbound == existing.outbound) {
       keepIncoming = true; // the peer reconnected: the newer connection is the live one
     } else {
-      boolean keepLocallyInitiated = local > remote;
+      // RFC 6286 §2.3: with identical identifiers (eBGP), the larger AS number decides.
+      boolean keepLocallyInitiated =
+          local != remote ? local > remote : config.localAs() > open.asn();
       keepIncoming = incoming.outbound == keepLocallyInitiated;
     }
     pending = null;

@@ -657,6 +657,27 @@ class BgpPeerTest {
   }
 
   @Test
+  void collisionWithIdenticalIdentifiersKeepsTheConnectionOfTheLargerAs() {
+    // RFC 6286 §2.3: eBGP peers may share a BGP Identifier; then the connection initiated by the
+    // speaker with the larger AS number is kept (here ours, AS 65010 > 65002).
+    BgpPeer peer =
+        peer(
+            PeerConfig.builder(InetAddress.getLoopbackAddress(), 65010, REMOTE_ID)
+                .peerAs(65002)
+                .build());
+    EmbeddedChannel out = drive(peer, BgpState.OPEN_CONFIRM);
+    EmbeddedChannel in = connect(peer, false);
+    assertEquals(openHex(peer.localOpen()), sent(in));
+    send(in, remoteOpen(), BgpSessionOptions.DEFAULT);
+    assertEquals(notification("0607"), sent(in));
+    assertFalse(in.isActive());
+    assertTrue(out.isActive());
+    assertNull(sent(out));
+    send(out, keepalive());
+    assertEquals(BgpState.ESTABLISHED, peer.state());
+  }
+
+  @Test
   void collisionWithAnEstablishedSessionClosesTheNewConnection() {
     BgpPeer peer = peer(config(false).build());
     EmbeddedChannel out = drive(peer, BgpState.OPEN_CONFIRM);
@@ -810,6 +831,18 @@ class BgpPeerTest {
     }
     assertTrue(peer.isWritable());
     assertEquals(1, peer.metrics().updatesOut());
+  }
+
+  @Test
+  void sendRawWithAShortLengthFieldIsWrittenAndDoesNotHang() {
+    BgpPeer peer = peer(config(false).build());
+    EmbeddedChannel ch = drive(peer, BgpState.ESTABLISHED);
+    long before = peer.metrics().messagesOut();
+    // A header whose length field (0) is below the 19-octet minimum: bytes a test puts on the wire.
+    String bad = MARKER + "0000" + "04";
+    assertTrue(peer.sendRaw(Unpooled.wrappedBuffer(Hex.bytes(bad))).isSuccess());
+    assertEquals(bad, sent(ch));
+    assertEquals(before + 1, peer.metrics().messagesOut());
   }
 
   @Test
