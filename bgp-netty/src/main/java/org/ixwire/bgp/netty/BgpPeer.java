@@ -65,7 +65,8 @@ public final class BgpPeer {
   private final Open localOpen;
 
   private BgpState state = BgpState.IDLE;
-  private @Nullable Connection conn;
+  // Read by send*/isWritable from any thread; written on the event loop.
+  private volatile @Nullable Connection conn;
   private @Nullable Connection pending;
   private @Nullable ChannelFuture connecting;
   private @Nullable ScheduledFuture<?> connectRetryTimer;
@@ -75,8 +76,8 @@ public final class BgpPeer {
   private int connectRetryCounter;
   private int negotiatedHoldTime;
   private int keepaliveTime;
-  private BgpSessionOptions options = BgpSessionOptions.DEFAULT;
-  private @Nullable Open remoteOpen;
+  private volatile BgpSessionOptions options = BgpSessionOptions.DEFAULT;
+  private volatile @Nullable Open remoteOpen;
   private final UpdateView view = new UpdateView();
 
   private final LongAdder messagesIn = new LongAdder();
