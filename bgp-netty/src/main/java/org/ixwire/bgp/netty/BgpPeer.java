@@ -233,19 +233,21 @@ public final class BgpPeer {
       ReferenceCountUtil.release(messages);
       return executor.newFailedFuture(new IllegalStateException("not Established"));
     }
-    int n = countMessages(messages);
-    updatesOut.add(n);
-    messagesOut.add(n);
+    updatesOut.add(countMessages(messages, true));
+    messagesOut.add(countMessages(messages, false));
     ChannelFuture f = c.channel.writeAndFlush(messages);
     run(this::restartKeepaliveTimer);
     return f;
   }
 
-  private static int countMessages(ByteBuf b) {
+  /** The messages in {@code b} (only the UPDATEs if {@code updatesOnly}). */
+  private static int countMessages(ByteBuf b, boolean updatesOnly) {
     int n = 0;
     int i = b.readerIndex();
     while (i + 19 <= b.writerIndex()) {
-      n++;
+      if (!updatesOnly || b.getUnsignedByte(i + 18) == 2) {
+        n++;
+      }
       int len = b.getUnsignedShort(i + 16);
       if (len < 19) {
         break; // a malformed length: nothing after it can be delimited
@@ -588,6 +590,16 @@ public final class BgpPeer {
         closePending(Notification.of(ErrorCodes.CEASE, ErrorCodes.CEASE_CONNECTION_REJECTED));
         pending = c;
         sendOpen(c);
+        // The second connection is in its own OpenSent: the same large hold timer bounds the wait
+        // for its OPEN (§8.2.2), or it would stay open for as long as the session lasts.
+        schedule(
+            () -> {
+              if (pending == c) {
+                pending = null;
+                notifyAndClose(c, Notification.of(ErrorCodes.HOLD_TIMER_EXPIRED, 0));
+              }
+            },
+            PeerConfig.OPEN_SENT_HOLD_SECONDS);
         break;
       default:
         // Idle refuses connections (§8.2.2); Established keeps its session (§6.8).

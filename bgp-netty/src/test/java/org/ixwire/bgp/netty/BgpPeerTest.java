@@ -678,6 +678,25 @@ class BgpPeerTest {
   }
 
   @Test
+  void aSecondConnectionWithoutOpenIsDroppedWhenItsOpenSentHoldTimerExpires() {
+    BgpPeer peer = peer(config(false).build());
+    EmbeddedChannel out = drive(peer, BgpState.OPEN_CONFIRM);
+    EmbeddedChannel in = connect(peer, false);
+    assertEquals(openHex(peer.localOpen()), sent(in));
+    send(out, keepalive());
+    assertEquals(BgpState.ESTABLISHED, peer.state());
+    for (int t = 0; t < PeerConfig.OPEN_SENT_HOLD_SECONDS; t += HOLD / 3) {
+      send(out, keepalive()); // the session itself stays up
+      advance(HOLD / 3);
+      assertEquals(keepalive(), sent(out));
+    }
+    assertEquals(HOLD_EXPIRED, sent(in));
+    assertFalse(in.isActive());
+    assertTrue(out.isActive());
+    assertEquals(BgpState.ESTABLISHED, peer.state());
+  }
+
+  @Test
   void collisionWithAnEstablishedSessionClosesTheNewConnection() {
     BgpPeer peer = peer(config(false).build());
     EmbeddedChannel out = drive(peer, BgpState.OPEN_CONFIRM);
@@ -843,6 +862,18 @@ class BgpPeerTest {
     assertTrue(peer.sendRaw(Unpooled.wrappedBuffer(Hex.bytes(bad))).isSuccess());
     assertEquals(bad, sent(ch));
     assertEquals(before + 1, peer.metrics().messagesOut());
+  }
+
+  @Test
+  void sendRawCountsOnlyUpdatesAsUpdates() {
+    BgpPeer peer = peer(config(false).build());
+    EmbeddedChannel ch = drive(peer, BgpState.ESTABLISHED);
+    long before = peer.metrics().messagesOut();
+    String two = keepalive() + MARKER + "0017" + "02" + "00000000"; // KEEPALIVE, empty UPDATE
+    assertTrue(peer.sendRaw(Unpooled.wrappedBuffer(Hex.bytes(two))).isSuccess());
+    assertEquals(two, sent(ch));
+    assertEquals(before + 2, peer.metrics().messagesOut());
+    assertEquals(1, peer.metrics().updatesOut());
   }
 
   @Test
