@@ -745,7 +745,11 @@ public final class BgpPeer {
     if (n.code() != ErrorCodes.OPEN_MESSAGE_ERROR || n.subcode() != 1) {
       connectRetryCounter++;
     }
-    toIdle(true);
+    // A second connection still in its OpenSent is not ended by this one's NOTIFICATION (it is
+    // what the peer keeps when it resolved a collision first, Cease 6/7), as on TCP loss.
+    if (!promotePendingAfterLoss()) {
+      toIdle(true);
+    }
   }
 
   private void receivedOpen(Connection c, Open open) {

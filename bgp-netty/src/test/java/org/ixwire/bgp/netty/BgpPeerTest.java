@@ -697,6 +697,26 @@ class BgpPeerTest {
   }
 
   @Test
+  void collisionResolvedByThePeerFirstKeepsTheSecondConnection() {
+    // The peer drops our connection with Cease / Connection Collision Resolution before its OPEN
+    // on the connection it keeps has arrived: that connection carries on from OpenSent.
+    BgpPeer peer = peer(config(false).build());
+    EmbeddedChannel out = drive(peer, BgpState.OPEN_CONFIRM);
+    EmbeddedChannel in = connect(peer, false);
+    assertEquals(openHex(peer.localOpen()), sent(in));
+    send(out, notification("0607"));
+    assertFalse(out.isActive());
+    assertTrue(in.isActive());
+    assertEquals(BgpState.OPEN_SENT, peer.state());
+    send(in, remoteOpen(), BgpSessionOptions.DEFAULT);
+    assertEquals(keepalive(), sent(in));
+    assertEquals(BgpState.OPEN_CONFIRM, peer.state());
+    send(in, keepalive());
+    assertEquals(BgpState.ESTABLISHED, peer.state());
+    assertNull(sent(out));
+  }
+
+  @Test
   void collisionWithAnEstablishedSessionClosesTheNewConnection() {
     BgpPeer peer = peer(config(false).build());
     EmbeddedChannel out = drive(peer, BgpState.OPEN_CONFIRM);
