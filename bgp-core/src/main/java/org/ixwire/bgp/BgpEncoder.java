@@ -46,10 +46,12 @@ public final class BgpEncoder {
    */
   public static void encode(BgpMessage m, BgpSessionOptions options, ByteBuf out) {
     int start = out.writerIndex();
-    out.writeLong(-1L);
-    out.writeLong(-1L);
-    out.writeShort(0);
-    out.writeByte(m.type().code());
+    out.ensureWritable(BgpFraming.HEADER_LENGTH);
+    out.setLong(start, -1L);
+    out.setLong(start + 8, -1L);
+    out.setShort(start + 16, 0);
+    out.setByte(start + 18, m.type().code());
+    out.writerIndex(start + BgpFraming.HEADER_LENGTH);
     if (m instanceof Open) {
       writeOpen((Open) m, out);
     } else if (m instanceof Update) {
@@ -134,25 +136,31 @@ public final class BgpEncoder {
   /** Length of {@code a} with its header (flags, type, 1- or 2-octet length). */
   public static int attributeLength(PathAttribute a, BgpSessionOptions options) {
     int v = a.valueLength(options);
-    boolean ext = a.extendedLength() || v > 255;
+    boolean ext = (a.flags() & AttributeFlags.EXTENDED_LENGTH) != 0 || v > 255;
     return (ext ? 4 : 3) + v;
   }
 
   /** Writes {@code a} with its header. */
   public static void writeAttribute(PathAttribute a, BgpSessionOptions options, ByteBuf out) {
     int v = a.valueLength(options);
-    boolean ext = a.extendedLength() || v > 255;
+    int flags = a.flags();
+    boolean ext = (flags & AttributeFlags.EXTENDED_LENGTH) != 0 || v > 255;
     if (v > 0xffff) {
       throw new IllegalArgumentException(a.type() + " value of " + v + " bytes is too long");
     }
-    out.writeByte(ext ? a.flags() | AttributeFlags.EXTENDED_LENGTH : a.flags());
-    out.writeByte(a.type().code());
+    int at = out.writerIndex();
+    out.ensureWritable((ext ? 4 : 3) + v);
+    out.setByte(at, ext ? flags | AttributeFlags.EXTENDED_LENGTH : flags);
+    out.setByte(at + 1, a.type().code());
     if (ext) {
-      out.writeShort(v);
+      out.setShort(at + 2, v);
+      at += 4;
     } else {
-      out.writeByte(v);
+      out.setByte(at + 2, v);
+      at += 3;
     }
-    int start = out.writerIndex();
+    out.writerIndex(at);
+    int start = at;
     a.writeValue(out, options);
     if (out.writerIndex() - start != v) {
       throw new IllegalStateException(a.type() + " wrote " + (out.writerIndex() - start));

@@ -38,18 +38,25 @@ public record AsPathAttribute(int flags, boolean as4Path, AsPath path) implement
   @Override
   public void writeValue(ByteBuf out, BgpSessionOptions options) {
     int w = width(options);
+    out.ensureWritable(valueLength(options));
+    int at = out.writerIndex();
     for (int k = 0; k < path.segments().size(); k++) {
       AsPath.Segment s = path.segments().get(k);
-      out.writeByte(s.type());
-      out.writeByte(s.asns().length());
-      for (int i = 0; i < s.asns().length(); i++) {
+      int n = s.asns().length();
+      out.setByte(at, s.type());
+      out.setByte(at + 1, n);
+      at += 2;
+      for (int i = 0; i < n; i++) {
         long asn = s.asns().get(i);
         if (w == 4) {
-          out.writeInt((int) asn);
+          out.setInt(at, (int) asn);
+          at += 4;
         } else {
-          out.writeShort(asn > 0xffff ? (int) AsPath.AS_TRANS : (int) asn);
+          out.setShort(at, asn > 0xffff ? (int) AsPath.AS_TRANS : (int) asn);
+          at += 2;
         }
       }
     }
+    out.writerIndex(at);
   }
 }

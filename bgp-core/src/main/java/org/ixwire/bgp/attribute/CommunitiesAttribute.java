@@ -38,8 +38,12 @@ public record CommunitiesAttribute(int flags, ImmutableIntArray values) implemen
 
   @Override
   public void writeValue(ByteBuf out, BgpSessionOptions options) {
-    for (int i = 0; i < values.length(); i++) {
-      out.writeInt(values.get(i));
+    int n = values.length();
+    out.ensureWritable(4 * n);
+    int w = out.writerIndex();
+    for (int i = 0; i < n; i++, w += 4) {
+      out.setInt(w, values.get(i));
     }
+    out.writerIndex(w);
   }
 }

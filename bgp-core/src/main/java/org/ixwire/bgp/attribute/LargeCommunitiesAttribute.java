@@ -30,11 +30,16 @@ public record LargeCommunitiesAttribute(int flags, ImmutableList<LargeCommunity>
 
   @Override
   public void writeValue(ByteBuf out, BgpSessionOptions options) {
-    for (int i = 0; i < values.size(); i++) {
+    int n = values.size();
+    out.ensureWritable(12 * n);
+    int w = out.writerIndex();
+    for (int i = 0; i < n; i++) {
       LargeCommunity c = values.get(i);
-      out.writeInt((int) c.global());
-      out.writeInt((int) c.local1());
-      out.writeInt((int) c.local2());
+      out.setInt(w, (int) c.global());
+      out.setInt(w + 4, (int) c.local1());
+      out.setInt(w + 8, (int) c.local2());
+      w += 12;
     }
+    out.writerIndex(w);
   }
 }
