@@ -279,6 +279,7 @@ public final class BgpDecoder {
           "ROUTE-REFRESH",
           ROUTE_REFRESH_MESSAGE_ERROR,
           ROUTE_REFRESH_INVALID_MESSAGE_LENGTH,
+          io.netty.buffer.ByteBufUtil.getBytes(buf, offset, len), // RFC 7313 §5: whole message
           "length " + len + " (RFC 7313 §5)");
     }
     int afi = buf.getUnsignedShort(offset + 19);
@@ -292,6 +293,7 @@ public final class BgpDecoder {
           "ROUTE-REFRESH",
           ROUTE_REFRESH_MESSAGE_ERROR,
           ROUTE_REFRESH_INVALID_MESSAGE_LENGTH,
+          io.netty.buffer.ByteBufUtil.getBytes(buf, offset, len),
           "BoRR/EoRR of length " + len + ", not 23 (RFC 7313 §5)");
     }
     int safi = buf.getUnsignedByte(offset + 22);

@@ -897,6 +897,18 @@ class BgpPeerTest {
   }
 
   @Test
+  void borrOfTheWrongLengthIsAnsweredWithTheWholeMessage() {
+    // RFC 7313 §5: ROUTE-REFRESH Message Error / Invalid Message Length, the data being the
+    // complete ROUTE-REFRESH message.
+    BgpPeer peer = peer(config(false).build());
+    EmbeddedChannel ch = drive(peer, BgpState.ESTABLISHED);
+    String borr = MARKER + "0018" + "05" + "0001" + "01" + "01" + "00";
+    send(ch, borr);
+    assertEquals(notification("0701" + borr), sent(ch));
+    assertEquals(BgpState.IDLE, peer.state());
+  }
+
+  @Test
   void notEstablishedRefusesToSend() {
     BgpPeer peer = peer(config(false).build());
     assertFalse(peer.send(Update.END_OF_RIB_IPV4).isSuccess());
