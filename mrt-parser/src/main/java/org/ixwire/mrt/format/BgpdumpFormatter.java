@@ -548,7 +548,7 @@ public final class BgpdumpFormatter {
     while (i < end) {
       long pathId = 0;
       if (addPath) {
-        if (end - i < 4) {
+        if (end - i < 5) { // a path identifier and a length octet
           return;
         }
         pathId = buf.getUnsignedInt(i);
@@ -589,7 +589,7 @@ public final class BgpdumpFormatter {
     while (i < end) {
       long pathId = 0;
       if (addPath) {
-        if (end - i < 4) {
+        if (end - i < 5) { // a path identifier and a length octet
           return;
         }
         pathId = buf.getUnsignedInt(i);
