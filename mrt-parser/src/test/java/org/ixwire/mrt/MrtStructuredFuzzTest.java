@@ -208,25 +208,11 @@ class MrtStructuredFuzzTest {
   }
 
   static String corrupt(byte[] w, Field field, int mode, long value) {
-    long old = 0;
-    for (int i = 0; i < field.width(); i++) {
-      old = old << 8 | (w[field.offset() + i] & 0xff);
-    }
-    long mask = (1L << (8 * field.width())) - 1;
-    long v =
-        switch (mode & 3) {
-          case 0 -> value;
-          case 1 -> old + (value % 9 == 0 ? 1 : value % 9);
-          case 2 -> old ^ (1L << Math.floorMod(value, 8 * field.width()));
-          default -> (value & 1) == 0 ? 0 : mask;
-        };
-    v &= mask;
-    String what = field.name() + " of record " + field.record() + ": " + old + " -> " + v;
-    for (int i = field.width() - 1; i >= 0; i--) {
-      w[field.offset() + i] = (byte) v;
-      v >>>= 8;
-    }
-    return what;
+    return field.name()
+        + " of record "
+        + field.record()
+        + ": "
+        + org.ixwire.testing.FieldCorruption.corrupt(w, field.offset(), field.width(), mode, value);
   }
 
   @FuzzTest
