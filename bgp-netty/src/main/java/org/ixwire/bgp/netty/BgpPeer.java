@@ -280,6 +280,10 @@ public final class BgpPeer {
    * connection's pipeline; {@code outbound} tells who initiated it (collision detection).
    */
   public void initPipeline(ChannelPipeline p, boolean outbound) {
+    // Reads are requested one batch at a time, each after the peer's executor has handled the one
+    // before (ConnectionHandler.channelReadComplete): a slow listener holds the socket back
+    // instead of queueing received messages on the executor without bound.
+    p.channel().config().setAutoRead(false);
     p.channel()
         .config()
         .setWriteBufferWaterMark(
@@ -304,12 +308,29 @@ public final class BgpPeer {
       BgpMessageCodec codec = ctx.pipeline().get(BgpMessageCodec.class);
       run(() -> connectionUp(new Connection(ch, outbound, frames, codec)));
       ctx.fireChannelActive();
+      ch.read();
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
       Channel ch = ctx.channel();
-      run(() -> received(ch, msg));
+      run(
+          () -> {
+            try {
+              received(ch, msg);
+            } catch (RuntimeException e) {
+              // a listener's exception is a session error, not a task lost on the executor
+              errorCaught(ch, e);
+            }
+          });
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+      Channel ch = ctx.channel();
+      // queued behind the messages of this batch: the next read starts once they are handled
+      run(ch::read);
+      ctx.fireChannelReadComplete();
     }
 
     @Override
