@@ -19,7 +19,8 @@ import org.ixwire.bgp.BgpSessionOptions;
  * header are passed on first, and nothing is decoded once the channel is closed.
  */
 public final class BgpFrameDecoder extends ByteToMessageDecoder {
-  private int maxMessageLength = BgpSessionOptions.MAX_MESSAGE_LENGTH;
+  // set by the peer's executor, read by the channel's event loop (not the same for inbound peers)
+  private volatile int maxMessageLength = BgpSessionOptions.MAX_MESSAGE_LENGTH;
   private boolean failed;
 
   /** The current maximum message length. */

@@ -384,12 +384,12 @@ public final class SpeakCommand implements java.util.concurrent.Callable<Integer
     @Override
     public void endOfRib(BgpPeer peer, AfiSafi family) {
       Update eor = Update.endOfRib(family);
-      int len = BgpEncoder.encodedLength(eor, peer.options());
       byte[] bytes = BgpEncoder.toByteArray(eor, peer.options());
       UpdateResult r =
           peer.decoder()
-              .decodeUpdate(io.netty.buffer.Unpooled.wrappedBuffer(bytes), 0, len, peer.options());
-      print(eor, r, len);
+              .decodeUpdate(
+                  io.netty.buffer.Unpooled.wrappedBuffer(bytes), 0, bytes.length, peer.options());
+      print(eor, r, bytes.length);
     }
 
     @Override

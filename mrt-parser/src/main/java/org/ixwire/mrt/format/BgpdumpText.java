@@ -188,21 +188,21 @@ final class BgpdumpText {
     sb.append(v);
   }
 
+  /** {@code .uuuuuu}: microseconds zero-padded to six digits. */
   static void micros(StringBuilder sb, long us) {
     sb.append('.');
-    String s = Long.toString(us);
-    for (int k = s.length(); k < 6; k++) {
+    for (long p = 100_000; p > 1 && us < p; p /= 10) {
       sb.append('0');
     }
-    sb.append(s);
+    sb.append(us);
   }
 
+  /** {@code .uuuuuu}: microseconds zero-padded to six digits. */
   static void micros(AsciiBuffer sb, long us) {
     sb.append('.');
-    String s = Long.toString(us);
-    for (int k = s.length(); k < 6; k++) {
+    for (long p = 100_000; p > 1 && us < p; p /= 10) {
       sb.append('0');
     }
-    sb.append(s);
+    sb.append(us);
   }
 }
