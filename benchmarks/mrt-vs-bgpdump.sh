@@ -108,7 +108,10 @@ for f in "$rib" "$rib.gz"; do
   out=$(IXWIRE_JAVA_OPTS="-Xmx256m -Xlog:gc*:file=$work/gc.log::filecount=0" run ./ixwire mrt -m "$f")
   got=$(IXWIRE_JAVA_OPTS=-Xmx256m ./ixwire mrt -m "$f" | wc -l)
   gcs=$(grep -c 'Pause' "$work/gc.log" || true)
-  heap=$(grep -o 'garbage-first heap.*used [0-9]*K' "$work/gc.log" | grep -o 'used [0-9]*K' || true)
+  # heap in use at exit: G1 prints one "garbage-first heap" line, the serial collector (the
+  # launcher's default) one line per generation; summed
+  heap=$(grep -E 'heap,exit\] +(garbage-first heap|def new generation|tenured generation)' \
+    "$work/gc.log" | grep -o 'used [0-9]*K' | grep -o '[0-9]*' | awk '{s+=$1} END {if (NR) print "used " s "K"}' || true)
   echo "  $f: exit 0, $got lines (expected $lines), peak RSS $((${out##* } / 1024)) MiB," \
     "$gcs GC pause(s), heap at exit: ${heap:-n/a}"
   [ "$got" = "$lines" ] || { echo "LINE COUNT DIFFERS under -Xmx256m" >&2; exit 1; }

@@ -8,19 +8,13 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code ixwire} command: {@code ixwire bgp …}, {@code ixwire mrt …}, {@code ixwire sflow …}.
- * Each subcommand lives in its own package; add it to {@code subcommands} below.
+ * Each subcommand lives in its own package; add it to {@link #commandLine(String)}.
  */
 @Command(
     name = "ixwire",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Wire-level tools for Internet exchange points: BGP-4, MRT and sFlow v5.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      BgpCommand.class,
-      MrtCommand.class,
-      SflowCommand.class
-    })
+    description = "Wire-level tools for Internet exchange points: BGP-4, MRT and sFlow v5.")
 public final class Main {
   private Main() {}
 
@@ -31,12 +25,39 @@ public final class Main {
 
   /** Runs the command line and returns its exit status (for tests). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args.length > 0 ? args[0] : "").execute(args);
   }
 
-  /** The configured command line (tests set its output writers). */
+  /** The configured command line with every subcommand (tests set its output writers). */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine("");
+  }
+
+  /**
+   * The configured command line; when {@code first} (the first argument) names a subcommand, only
+   * that one is built: picocli reflects over every option of every subcommand it is given, start-up
+   * time (~50 ms) that a run of one command need not pay. Anything else (no argument, help, an
+   * unknown word) gets them all.
+   */
+  static CommandLine commandLine(String first) {
+    CommandLine cl = new CommandLine(new Main());
+    switch (first) {
+      case "bgp":
+        cl.addSubcommand(BgpCommand.class);
+        break;
+      case "mrt":
+        cl.addSubcommand(MrtCommand.class);
+        break;
+      case "sflow":
+        cl.addSubcommand(SflowCommand.class);
+        break;
+      default:
+        cl.addSubcommand(CommandLine.HelpCommand.class);
+        cl.addSubcommand(BgpCommand.class);
+        cl.addSubcommand(MrtCommand.class);
+        cl.addSubcommand(SflowCommand.class);
+    }
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     CommandLine.IExecutionExceptionHandler usual = cl.getExecutionExceptionHandler();
     cl.setExecutionExceptionHandler(
         (e, line, parsed) -> {

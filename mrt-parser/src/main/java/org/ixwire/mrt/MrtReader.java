@@ -14,6 +14,7 @@ import java.util.List;
 import org.ixwire.mrt.internal.BufferSource;
 import org.ixwire.mrt.internal.Framing;
 import org.ixwire.mrt.internal.MappedFileSource;
+import org.ixwire.mrt.internal.ReadAheadInputStream;
 import org.ixwire.mrt.internal.RecordSource;
 import org.ixwire.mrt.internal.StreamSource;
 import org.ixwire.mrt.record.MrtRecordView;
@@ -74,7 +75,8 @@ public final class MrtReader implements Closeable {
 
   /**
    * Opens a file: memory-mapped when uncompressed, otherwise streamed through the decompressor its
-   * first bytes call for.
+   * first bytes call for, which runs on a background daemon thread a few MiB ahead of the decoding
+   * (stopped by {@link #close()}).
    */
   public static MrtReader open(Path path) throws IOException {
     return open(path, DEFAULT_MAX_RECORD_LENGTH);
@@ -101,7 +103,7 @@ public final class MrtReader implements Closeable {
     }
     InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
     try {
-      return new MrtReader(new StreamSource(c.decompress(in)), c, maxRecordLength);
+      return new MrtReader(new StreamSource(readAhead(c, c.decompress(in))), c, maxRecordLength);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
@@ -119,7 +121,13 @@ public final class MrtReader implements Closeable {
     int n = b.readNBytes(head, 0, head.length);
     b.reset();
     Compression c = Compression.detect(head, n);
-    return new MrtReader(new StreamSource(c.decompress(b)), c, DEFAULT_MAX_RECORD_LENGTH);
+    return new MrtReader(
+        new StreamSource(readAhead(c, c.decompress(b))), c, DEFAULT_MAX_RECORD_LENGTH);
+  }
+
+  /** Compressed input is decompressed on a background thread, ahead of the decoding. */
+  private static InputStream readAhead(Compression c, InputStream decompressed) {
+    return c == Compression.NONE ? decompressed : ReadAheadInputStream.of(decompressed);
   }
 
   /**

@@ -87,7 +87,7 @@ public final class MrtCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "format on N threads, output order kept (text formats without filters; default: one"
-              + " per available core)")
+              + " per available core, one fewer for compressed input)")
   int threads = 0;
 
   @Option(names = "--json", description = "one JSON object per route element (docs/formats.md)")
@@ -218,7 +218,7 @@ public final class MrtCommand implements Callable<Integer> {
                             err.println(d);
                           }
                         });
-            int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            int workers = threads > 0 ? threads : defaultWorkers(file);
             if (workers > 1 && lines.isEmpty()) {
               Opened o = open(file, progress != null);
               try (MrtReader r = o.reader()) {
@@ -321,6 +321,21 @@ public final class MrtCommand implements Callable<Integer> {
   }
 
   /** A reader and where it is in the file (compressed bytes read, for compressed files). */
+  /**
+   * One formatting worker per core; for compressed input one core fewer, since the decompressor
+   * runs on a thread of its own (on two cores: one formatting thread and the decompressor, which
+   * measured faster than two workers, docs/benchmarks.md).
+   */
+  private static int defaultWorkers(Path file) throws IOException {
+    int cores = Runtime.getRuntime().availableProcessors();
+    byte[] head = new byte[Compression.MAGIC_LENGTH];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    return Compression.detect(head, n) == Compression.NONE ? cores : Math.max(1, cores - 1);
+  }
+
   private record Opened(MrtReader reader, LongSupplier position) {}
 
   private static Opened open(Path file, boolean track) throws IOException {
