@@ -13,11 +13,10 @@ public final class AttributeCursor {
   private int[] headers = new int[0];
   private int[] metas = new int[0];
   private int count;
+  // the current attribute: header offset, and flags << 24 | type << 16 | value length; the
+  // accessors decode it, so that a step stores two ints, not six
   private int header;
-  private int flags;
-  private int type;
-  private int valueOffset;
-  private int valueLength;
+  private int meta;
   private int index = -1;
 
   /** Iterates the attributes the view framed (no re-reading of the field). */
@@ -37,16 +36,13 @@ public final class AttributeCursor {
 
   /** Advances to the next attribute; false after the last one that could be framed. */
   public boolean next() {
-    if (index + 1 >= count) {
+    int i = index + 1;
+    if (i >= count) {
       return false;
     }
-    index++;
-    int m = metas[index];
-    header = headers[index];
-    flags = m >>> 24;
-    type = (m >>> 16) & 0xff;
-    valueLength = m & 0xffff;
-    valueOffset = header + ((flags & AttributeFlags.EXTENDED_LENGTH) != 0 ? 4 : 3);
+    index = i;
+    meta = metas[i];
+    header = headers[i];
     return true;
   }
 
@@ -57,12 +53,12 @@ public final class AttributeCursor {
 
   /** The current attribute's flags. */
   public int flags() {
-    return flags;
+    return meta >>> 24;
   }
 
   /** The current attribute's type code. */
   public int type() {
-    return type;
+    return (meta >>> 16) & 0xff;
   }
 
   /** Absolute offset of the current attribute's flags byte. */
@@ -72,17 +68,17 @@ public final class AttributeCursor {
 
   /** Length of the whole attribute (header and value). */
   public int totalLength() {
-    return valueOffset + valueLength - header;
+    return valueOffset() + valueLength() - header;
   }
 
   /** Absolute offset of the current attribute's value. */
   public int valueOffset() {
-    return valueOffset;
+    return header + ((meta & AttributeFlags.EXTENDED_LENGTH << 24) != 0 ? 4 : 3);
   }
 
   /** Length of the current attribute's value. */
   public int valueLength() {
-    return valueLength;
+    return meta & 0xffff;
   }
 
   /** The buffer the cursor reads. */

@@ -40,14 +40,16 @@ import org.ixwire.bgp.spi.NlriCodecRegistry;
 public final class PathAttributesView {
   private static final int SLOTS = 256;
 
-  private final int[] seen = new int[SLOTS];
-  private final int[] bad = new int[SLOTS];
+  // per type: generation << 1 when first seen in this wrap, | 1 once found malformed; so that
+  // has(type) is one load and one compare
+  private final int[] state = new int[SLOTS];
   private final int[] duplicated = new int[SLOTS];
-  private final int[] headerAt = new int[SLOTS];
+  // per type, of its first occurrence: value offset, and flags << 24 | type << 16 | length (the
+  // header offset, value length and flags derive from these two)
   private final int[] valueAt = new int[SLOTS];
-  private final int[] lengthOf = new int[SLOTS];
-  private final int[] flagsOf = new int[SLOTS];
+  private final int[] metaOf = new int[SLOTS];
   private int generation;
+  private int good; // generation << 1
 
   private final IssueList issues = new IssueList();
   private final NlriCursor scratchNlri = new NlriCursor();
@@ -89,12 +91,12 @@ public final class PathAttributesView {
     this.start = offset;
     this.end = offset + length;
     this.options = options;
-    if (++generation == 0) {
-      java.util.Arrays.fill(seen, 0);
-      java.util.Arrays.fill(bad, 0);
+    if (++generation == 1 << 30) {
+      java.util.Arrays.fill(state, 0);
       java.util.Arrays.fill(duplicated, 0);
       generation = 1;
     }
+    good = generation << 1;
     issues.clear();
     count = 0;
     reachAfi = -1;
@@ -145,10 +147,11 @@ public final class PathAttributesView {
         orderHeader = java.util.Arrays.copyOf(orderHeader, count * 2);
         orderMeta = java.util.Arrays.copyOf(orderMeta, count * 2);
       }
+      int meta = f << 24 | type << 16 | len;
       orderHeader[count] = p;
-      orderMeta[count] = f << 24 | type << 16 | len;
+      orderMeta[count] = meta;
       count++;
-      if (seen[type] == g) {
+      if (state[type] >>> 1 == g) {
         if (duplicated[type] == g) {
           // one issue per duplicated type: a message of 20k repeats must not cost 20k issues
           p = v + len;
@@ -177,21 +180,67 @@ public final class PathAttributesView {
                   + " (RFC 7606 §3 g)");
         }
       } else {
-        seen[type] = g;
-        headerAt[type] = p;
+        state[type] = g << 1;
         valueAt[type] = v;
-        lengthOf[type] = len;
-        flagsOf[type] = f;
-        validate(type, f, p, v, len);
+        metaOf[type] = meta;
+        if (!wellFormed(type, f, v, len)) {
+          validate(type, f, p, v, len);
+        }
       }
       p = v + len;
     }
     framedEnd = p;
   }
 
+  /**
+   * A small, inlinable check of the attributes of a typical UPDATE: true only when {@link
+   * #validate} would find nothing wrong (same flag and length rules); false sends the attribute to
+   * the full validation, which also handles every other type.
+   */
+  private boolean wellFormed(int type, int flags, int v, int len) {
+    int f = flags & 0xc0;
+    switch (type) {
+      case 1:
+        return f == AttributeFlags.WELL_KNOWN && len == 1 && buf.getUnsignedByte(v) <= 2;
+      case 2:
+        return f == AttributeFlags.WELL_KNOWN && asPathWellFormed(v, len);
+      case 3:
+        return f == AttributeFlags.WELL_KNOWN && len == 4;
+      case 4:
+        return f == AttributeFlags.OPTIONAL_NON_TRANSITIVE && len == 4;
+      case 5:
+        return f == AttributeFlags.WELL_KNOWN && len == 4 && !options.ebgp();
+      case 8:
+        return f == AttributeFlags.OPTIONAL_TRANSITIVE && len != 0 && (len & 3) == 0;
+      case 32:
+        return f == AttributeFlags.OPTIONAL_TRANSITIVE && len != 0 && len % 12 == 0;
+      default:
+        return false;
+    }
+  }
+
+  /** {@link #checkAsPath} for AS_PATH without the reasons: true when it would return null. */
+  private boolean asPathWellFormed(int v, int len) {
+    int width = options.fourOctetAs() ? 4 : 2;
+    int p = v;
+    int e = v + len;
+    while (p < e) {
+      if (e - p < 2) {
+        return false;
+      }
+      int t = buf.getUnsignedByte(p);
+      int n = buf.getUnsignedByte(p + 1);
+      if (t < 1 || t > 4 || n == 0 || n * width > e - p - 2) {
+        return false;
+      }
+      p += 2 + n * width;
+    }
+    return true;
+  }
+
   private void malformed(
       int type, ErrorAction action, int subcode, int hdr, int v, int len, String why) {
-    bad[type] = generation;
+    state[type] = good | 1;
     // NOTIFICATION data for attribute errors is the erroneous attribute (RFC 4271 §6.3)
     issues.add(
         type,
@@ -704,12 +753,12 @@ public final class PathAttributesView {
 
   /** Whether attribute {@code type} is present and well-formed. */
   public boolean has(int type) {
-    return seen[type] == generation && bad[type] != generation;
+    return state[type] == good;
   }
 
   /** Whether attribute {@code type} is present at all (well-formed or not). */
   public boolean isPresent(int type) {
-    return seen[type] == generation;
+    return state[type] >>> 1 == generation;
   }
 
   /** Absolute offset of the (first) attribute {@code type}'s value; check {@link #isPresent}. */
@@ -719,17 +768,17 @@ public final class PathAttributesView {
 
   /** Length of the (first) attribute {@code type}'s value; check {@link #isPresent}. */
   public int valueLength(int type) {
-    return lengthOf[type];
+    return (metaOf[type] & 0xffff);
   }
 
   /** Flags of the (first) attribute {@code type}; check {@link #isPresent}. */
   public int flags(int type) {
-    return flagsOf[type];
+    return metaOf[type] >>> 24;
   }
 
   /** Absolute offset of the (first) attribute {@code type}'s flags byte. */
   public int headerOffset(int type) {
-    return headerAt[type];
+    return valueAt[type] - ((metaOf[type] & AttributeFlags.EXTENDED_LENGTH << 24) != 0 ? 4 : 3);
   }
 
   // ---------------------------------------------------------------- typed access
@@ -747,7 +796,7 @@ public final class PathAttributesView {
   /** The AS_PATH (an empty view when absent or malformed). */
   public AsPathView asPath() {
     return has(2)
-        ? asPathView.wrap(buf, valueAt[2], lengthOf[2], options.fourOctetAs() ? 4 : 2)
+        ? asPathView.wrap(buf, valueAt[2], (metaOf[2] & 0xffff), options.fourOctetAs() ? 4 : 2)
         : asPathView.wrap(buf, start, 0, 4);
   }
 
@@ -766,7 +815,7 @@ public final class PathAttributesView {
   /** The AS4_PATH (an empty view when absent, malformed or to be ignored). */
   public AsPathView as4Path() {
     return hasAs4Path()
-        ? as4PathView.wrap(buf, valueAt[17], lengthOf[17], 4)
+        ? as4PathView.wrap(buf, valueAt[17], (metaOf[17] & 0xffff), 4)
         : as4PathView.wrap(buf, start, 0, 4);
   }
 
@@ -883,7 +932,7 @@ public final class PathAttributesView {
 
   /** Number of standard communities (0 when absent or malformed). */
   public int communityCount() {
-    return has(8) ? lengthOf[8] >>> 2 : 0;
+    return has(8) ? (metaOf[8] & 0xffff) >>> 2 : 0;
   }
 
   /** Standard community {@code i} (RFC 1997), 32 bits. */
@@ -904,7 +953,7 @@ public final class PathAttributesView {
 
   /** Number of extended communities (0 when absent or malformed). */
   public int extendedCommunityCount() {
-    return has(16) ? lengthOf[16] >>> 3 : 0;
+    return has(16) ? (metaOf[16] & 0xffff) >>> 3 : 0;
   }
 
   /** Extended community {@code i} (RFC 4360) as 8 bytes in a long. */
@@ -914,7 +963,7 @@ public final class PathAttributesView {
 
   /** Number of IPv6 address specific extended communities (RFC 5701). */
   public int ipv6ExtendedCommunityCount() {
-    return has(25) ? lengthOf[25] / 20 : 0;
+    return has(25) ? (metaOf[25] & 0xffff) / 20 : 0;
   }
 
   /**
@@ -927,7 +976,7 @@ public final class PathAttributesView {
 
   /** Number of large communities (0 when absent or malformed). */
   public int largeCommunityCount() {
-    return has(32) ? lengthOf[32] / 12 : 0;
+    return has(32) ? (metaOf[32] & 0xffff) / 12 : 0;
   }
 
   /** Global administrator of large community {@code i} (RFC 8092). */
@@ -957,7 +1006,7 @@ public final class PathAttributesView {
 
   /** Number of CLUSTER_LIST entries. */
   public int clusterListLength() {
-    return has(10) ? lengthOf[10] >>> 2 : 0;
+    return has(10) ? (metaOf[10] & 0xffff) >>> 2 : 0;
   }
 
   /** CLUSTER_LIST entry {@code i}. */
@@ -986,7 +1035,7 @@ public final class PathAttributesView {
       return -1;
     }
     int p = valueAt[26];
-    int e = p + lengthOf[26];
+    int e = p + (metaOf[26] & 0xffff);
     while (p + 3 <= e) {
       int l = buf.getUnsignedShort(p + 1);
       if (buf.getUnsignedByte(p) == 1 && l == 11) {
@@ -1093,8 +1142,8 @@ public final class PathAttributesView {
     AttributeCursor c = cursor();
     while (c.next()) {
       int t = c.type();
-      boolean first = seen[t] == generation && headerAt[t] == c.headerOffset();
-      if (first && bad[t] != generation) {
+      boolean first = state[t] >>> 1 == generation && valueAt[t] == c.valueOffset();
+      if (first && state[t] == good) {
         b.add(AttributeValues.decode(this, t, registry));
       } else {
         b.add(

@@ -68,8 +68,7 @@ public final class NlriCursor {
     } else {
       kind = KIND_RAW;
     }
-    errorOffset = -1;
-    errorReason = "";
+    errorOffset = -1; // errorReason is read only while errorOffset >= 0
     count = 0;
     trailingBitsCount = 0;
     firstTrailingBitsOffset = -1;
@@ -90,6 +89,37 @@ public final class NlriCursor {
    *     #malformed()})
    */
   public boolean next() {
+    // Fast path, small enough to be inlined: a well-formed plain prefix without path identifier
+    // (the common case); anything else, and every error, takes the general path.
+    int p = pos;
+    if (p >= end) {
+      return false; // as the general path: the end of the field, whatever the family
+    }
+    if (kind == KIND_PLAIN && !addPath && errorOffset < 0) {
+      int bits = buf.getUnsignedByte(p);
+      int q = p + 1 + ((bits + 7) >>> 3);
+      if (bits <= maxBits && q <= end) {
+        entryOffset = p;
+        prefixLength = bits;
+        addressOffset = p + 1;
+        pos = q;
+        count++;
+        if ((bits & 7) != 0 && (buf.getUnsignedByte(q - 1) & (0xff >>> (bits & 7))) != 0) {
+          trailingBits();
+        }
+        return true;
+      }
+    }
+    return nextGeneral();
+  }
+
+  private void trailingBits() {
+    if (trailingBitsCount++ == 0) {
+      firstTrailingBitsOffset = entryOffset;
+    }
+  }
+
+  private boolean nextGeneral() {
     if (kind == KIND_RAW || errorOffset >= 0 || pos >= end) {
       return false;
     }
@@ -198,7 +228,7 @@ public final class NlriCursor {
 
   /** Why the field is malformed, or the empty string. */
   public String errorReason() {
-    return errorReason;
+    return errorOffset >= 0 ? errorReason : "";
   }
 
   /** Number of routes read so far. */

@@ -320,7 +320,6 @@ public final class MrtCommand implements Callable<Integer> {
     }
   }
 
-  /** A reader and where it is in the file (compressed bytes read, for compressed files). */
   /**
    * One formatting worker per core; for compressed input one core fewer, since the decompressor
    * runs on a thread of its own (on two cores: one formatting thread and the decompressor, which
@@ -336,6 +335,7 @@ public final class MrtCommand implements Callable<Integer> {
     return Compression.detect(head, n) == Compression.NONE ? cores : Math.max(1, cores - 1);
   }
 
+  /** A reader and where it is in the file (compressed bytes read, for compressed files). */
   private record Opened(MrtReader reader, LongSupplier position) {}
 
   private static Opened open(Path file, boolean track) throws IOException {
