@@ -48,8 +48,6 @@ public final class UpdateView {
   private BgpSessionOptions options = BgpSessionOptions.DEFAULT;
   private ErrorAction action = ErrorAction.NONE;
   private boolean hasHeader;
-  private boolean
-      addPath; // ADD-PATH receive for IPv4 unicast, the Withdrawn Routes and NLRI fields
 
   /**
    * Wraps a whole UPDATE message, header included, at absolute {@code offset} whose header says
@@ -158,7 +156,6 @@ public final class UpdateView {
     attributes.wrap(buf, alenAt + 2, alen, options);
 
     boolean ap = options.addPathReceive(1, 1);
-    addPath = ap;
     NlriCursor c = withdrawnCursor.wrap(buf, withdrawnOffset, withdrawnLength, 1, 1, ap);
     if (!c.validate()) {
       own.add(
@@ -262,12 +259,12 @@ public final class UpdateView {
 
   /** A cursor over the Withdrawn Routes field (IPv4 unicast), rewound on each call. */
   public NlriCursor withdrawn() {
-    return withdrawnCursor.wrap(buf, withdrawnOffset, withdrawnLength, 1, 1, addPath);
+    return withdrawnCursor.rewind(); // wrapped over the field by wrapBody
   }
 
   /** A cursor over the NLRI field (IPv4 unicast), rewound on each call. */
   public NlriCursor nlri() {
-    return nlriCursor.wrap(buf, nlriOffset, nlriLength, 1, 1, addPath);
+    return nlriCursor.rewind(); // wrapped over the field by wrapBody
   }
 
   /** Absolute offset of the Withdrawn Routes field. */

@@ -22,6 +22,7 @@ public final class NlriCursor {
   private static final int MAX_LABELS = 16;
 
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
+  private int start;
   private int pos;
   private int end;
   private int afi;
@@ -51,6 +52,7 @@ public final class NlriCursor {
    */
   public NlriCursor wrap(ByteBuf buf, int offset, int length, int afi, int safi, boolean addPath) {
     this.buf = buf;
+    this.start = offset;
     this.pos = offset;
     this.end = offset + length;
     this.afi = afi;
@@ -74,6 +76,27 @@ public final class NlriCursor {
     firstTrailingBitsOffset = -1;
     labelCount = 0;
     pathId = Nlri.NO_PATH_ID;
+    return this;
+  }
+
+  /**
+   * Positions the cursor before the first route again, as {@link #wrap} left it (errors and
+   * trailing-bit counts are found again while iterating).
+   *
+   * @return this cursor
+   */
+  public NlriCursor rewind() {
+    pos = start;
+    errorOffset = -1;
+    count = 0;
+    trailingBitsCount = 0;
+    firstTrailingBitsOffset = -1;
+    if (kind != KIND_PLAIN) {
+      labelCount = 0;
+    }
+    if (addPath) {
+      pathId = Nlri.NO_PATH_ID;
+    }
     return this;
   }
 

@@ -25,6 +25,35 @@ class NlriCursorTest {
     assertFalse(c.malformed());
   }
 
+  /** rewind() iterates the same routes again, finding trailing bits and the error again. */
+  @Test
+  void rewindRepeatsTheWalk() {
+    // 11.13.0.0/13 (trailing bits), 192.0.2.0/24, then a /33: malformed
+    ByteBuf b = Hex.buf("0d0b0d" + "18c00002" + "21");
+    for (boolean addPath : new boolean[] {false, true}) {
+      ByteBuf f =
+          addPath
+              ? Hex.buf("00000001" + "0d0b0d" + "00000002" + "18c00002" + "00000003" + "21")
+              : b;
+      NlriCursor c = new NlriCursor().wrap(f, 0, f.readableBytes(), 1, 1, addPath);
+      for (int round = 0; round < 2; round++) {
+        assertTrue(c.next());
+        assertEquals(13, c.prefixLength());
+        assertEquals(addPath ? 1 : Nlri.NO_PATH_ID, c.pathId());
+        assertTrue(c.next());
+        assertEquals("192.0.2.0/24", c.prefix().toString());
+        assertFalse(c.next());
+        assertTrue(c.malformed(), "round " + round);
+        assertEquals(2, c.count());
+        assertEquals(1, c.trailingBitsCount());
+        assertEquals(0, c.firstTrailingBitsOffset());
+        c.rewind();
+        assertFalse(c.malformed(), "rewound");
+        assertEquals(0, c.count());
+      }
+    }
+  }
+
   @Test
   void addPathIdentifiers() {
     ByteBuf b = Hex.buf("0000000a18060200" + "0000000b18060201");
