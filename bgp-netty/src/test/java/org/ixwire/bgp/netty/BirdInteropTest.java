@@ -1,11 +1,11 @@
 package org.ixwire.bgp.netty;
 
+import static org.ixwire.bgp.netty.Interop.ours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.EventLoopGroup;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +18,6 @@ import org.ixwire.bgp.BgpEncoder;
 import org.ixwire.bgp.BgpSessionOptions;
 import org.ixwire.bgp.UpdateResult;
 import org.ixwire.bgp.attribute.Bytes;
-import org.ixwire.bgp.attribute.Community;
-import org.ixwire.bgp.attribute.LargeCommunity;
-import org.ixwire.bgp.attribute.OriginAttribute;
 import org.ixwire.bgp.capability.EnhancedRouteRefreshCapability;
 import org.ixwire.bgp.capability.ExtendedMessageCapability;
 import org.ixwire.bgp.capability.GracefulRestartCapability;
@@ -30,7 +27,6 @@ import org.ixwire.bgp.message.Open;
 import org.ixwire.bgp.message.RouteRefresh;
 import org.ixwire.bgp.message.Update;
 import org.ixwire.bgp.nlri.AfiSafi;
-import org.ixwire.bgp.nlri.IpAddress;
 import org.ixwire.bgp.nlri.Nlri;
 import org.ixwire.bgp.nlri.Prefix;
 import org.ixwire.bgp.nlri.PrefixNlri;
@@ -111,36 +107,13 @@ class BirdInteropTest {
         "BIRD control socket", Duration.ofSeconds(10), () -> Files.exists(dir.resolve("bird.ctl")));
     group = Interop.group();
     speaker = new BgpSpeaker(group);
-    peer =
-        speaker.addPeer(
-            PeerConfig.builder(
-                    InetAddress.getByName(BIRD),
-                    65001,
-                    org.ixwire.bgp.nlri.IpAddress.parse("192.0.2.1"))
-                .remotePort(12179)
-                .localAddress(InetAddress.getByName(Interop.IXWIRE))
-                .peerAs(65002)
-                .holdTime(30)
-                .connectRetrySeconds(1)
-                .idleHoldSeconds(1)
-                .capabilities(
-                    InteropCapabilities.full(org.ixwire.bgp.capability.RoleCapability.PEER))
-                .build(),
-            recorder);
+    peer = speaker.addPeer(Interop.activePeer(BIRD, 12179, 65002, RoleCapability.PEER), recorder);
     peer.start();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (speaker != null) {
-      speaker.close();
-    }
-    if (group != null) {
-      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-    }
-    if (bird != null) {
-      bird.close();
-    }
+    Interop.closeAll(speaker, Interop.shutdown(group), bird);
   }
 
   static String birdc(String command) {
@@ -235,25 +208,6 @@ class BirdInteropTest {
       assertEquals(expected, BirdText.of(r.update()), prefix);
       assertEquals(ErrorAction.NONE, r.action());
     }
-  }
-
-  static Update ours(String prefix, long pathId) {
-    boolean v6 = prefix.contains(":");
-    Update.Builder b =
-        Update.builder()
-            .origin(OriginAttribute.IGP)
-            .asPath(65001, 64512)
-            .nextHop(IpAddress.parse(v6 ? "2001:db8::1" : "192.0.2.1"))
-            .med(50)
-            .communities(Community.of(65001, 100))
-            .extendedCommunities(0x0002fde900000007L)
-            .largeCommunities(new LargeCommunity(65001, 1, 1))
-            .otc(65001);
-    b.announce(
-        v6
-            ? PrefixNlri.unicast(prefix)
-            : new PrefixNlri(AfiSafi.IPV4_UNICAST, pathId, Prefix.parse(prefix)));
-    return b.build();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.ixwire.bgp.netty;
 
+import static org.ixwire.bgp.netty.Interop.ours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,10 +23,6 @@ import java.util.concurrent.TimeUnit;
 import org.ixwire.bgp.BgpSessionOptions;
 import org.ixwire.bgp.UpdateResult;
 import org.ixwire.bgp.attribute.Bytes;
-import org.ixwire.bgp.attribute.Community;
-import org.ixwire.bgp.attribute.LargeCommunity;
-import org.ixwire.bgp.attribute.OriginAttribute;
-import org.ixwire.bgp.attribute.PathAttribute;
 import org.ixwire.bgp.attribute.UnknownAttribute;
 import org.ixwire.bgp.capability.EnhancedRouteRefreshCapability;
 import org.ixwire.bgp.capability.ExtendedMessageCapability;
@@ -36,7 +33,6 @@ import org.ixwire.bgp.message.Update;
 import org.ixwire.bgp.nlri.AfiSafi;
 import org.ixwire.bgp.nlri.IpAddress;
 import org.ixwire.bgp.nlri.Nlri;
-import org.ixwire.bgp.nlri.Prefix;
 import org.ixwire.bgp.nlri.PrefixNlri;
 import org.ixwire.testing.LeakCheckExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -132,15 +128,7 @@ class ExabgpInteropTest {
 
   @AfterAll
   static void stop() throws Exception {
-    if (exabgp != null) {
-      exabgp.close();
-    }
-    if (speaker != null) {
-      speaker.close();
-    }
-    if (group != null) {
-      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-    }
+    Interop.closeAll(exabgp, speaker, Interop.shutdown(group));
   }
 
   static List<JsonObject> api() {
@@ -313,28 +301,6 @@ class ExabgpInteropTest {
         recorder.actions.contains(ErrorAction.TREAT_AS_WITHDRAW), recorder.actions.toString());
     assertEquals(1, peer.metrics().treatAsWithdraw());
     assertEquals(BgpState.ESTABLISHED, peer.state());
-  }
-
-  static Update ours(String prefix, long pathId, PathAttribute... replacing) {
-    boolean v6 = prefix.contains(":");
-    Update.Builder b =
-        Update.builder()
-            .origin(OriginAttribute.IGP)
-            .asPath(65001, 64512)
-            .nextHop(IpAddress.parse(v6 ? "2001:db8::1" : "192.0.2.1"))
-            .med(50)
-            .communities(Community.of(65001, 100))
-            .extendedCommunities(0x0002fde900000007L)
-            .largeCommunities(new LargeCommunity(65001, 1, 1))
-            .otc(65001);
-    for (PathAttribute a : replacing) {
-      b.attribute(a);
-    }
-    b.announce(
-        v6
-            ? PrefixNlri.unicast(prefix)
-            : new PrefixNlri(AfiSafi.IPV4_UNICAST, pathId, Prefix.parse(prefix)));
-    return b.build();
   }
 
   static String originOf(String prefix) {

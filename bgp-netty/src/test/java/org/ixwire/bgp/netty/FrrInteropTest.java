@@ -1,5 +1,6 @@
 package org.ixwire.bgp.netty;
 
+import static org.ixwire.bgp.netty.Interop.ours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.netty.channel.EventLoopGroup;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,10 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.ixwire.bgp.BgpSessionOptions;
 import org.ixwire.bgp.UpdateResult;
 import org.ixwire.bgp.attribute.Bytes;
-import org.ixwire.bgp.attribute.Community;
-import org.ixwire.bgp.attribute.LargeCommunity;
-import org.ixwire.bgp.attribute.OriginAttribute;
-import org.ixwire.bgp.attribute.PathAttribute;
 import org.ixwire.bgp.attribute.UnknownAttribute;
 import org.ixwire.bgp.capability.ExtendedMessageCapability;
 import org.ixwire.bgp.capability.GracefulRestartCapability;
@@ -31,9 +27,6 @@ import org.ixwire.bgp.capability.RoleCapability;
 import org.ixwire.bgp.message.Open;
 import org.ixwire.bgp.message.Update;
 import org.ixwire.bgp.nlri.AfiSafi;
-import org.ixwire.bgp.nlri.IpAddress;
-import org.ixwire.bgp.nlri.Nlri;
-import org.ixwire.bgp.nlri.Prefix;
 import org.ixwire.bgp.nlri.PrefixNlri;
 import org.ixwire.testing.LeakCheckExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -130,32 +123,13 @@ class FrrInteropTest {
         "bgpd vty", Duration.ofSeconds(15), () -> vtysh("show bgp summary").contains("65004"));
     group = Interop.group();
     speaker = new BgpSpeaker(group);
-    peer =
-        speaker.addPeer(
-            PeerConfig.builder(InetAddress.getByName(FRR), 65001, IpAddress.parse("192.0.2.1"))
-                .remotePort(14179)
-                .localAddress(InetAddress.getByName(Interop.IXWIRE))
-                .peerAs(65004)
-                .holdTime(30)
-                .connectRetrySeconds(1)
-                .idleHoldSeconds(1)
-                .capabilities(InteropCapabilities.full(RoleCapability.PEER))
-                .build(),
-            recorder);
+    peer = speaker.addPeer(Interop.activePeer(FRR, 14179, 65004, RoleCapability.PEER), recorder);
     peer.start();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (speaker != null) {
-      speaker.close();
-    }
-    if (group != null) {
-      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-    }
-    if (bgpd != null) {
-      bgpd.close();
-    }
+    Interop.closeAll(speaker, Interop.shutdown(group), bgpd);
   }
 
   static String vtysh(String command) {
@@ -251,7 +225,7 @@ class FrrInteropTest {
         () -> recorder.endOfRib.size() >= 2);
     for (String prefix : List.of("198.51.100.0/24", "203.0.113.0/24", "2001:db8:400::/48")) {
       boolean v6 = prefix.contains(":");
-      UpdateResult r = find(prefix);
+      UpdateResult r = recorder.find(prefix);
       // FRR's RIB entry, plus its eBGP export: its AS prepended, next hop self, OTC with its AS
       // towards a peer (RFC 9234 §5)
       Map<String, String> expected = new TreeMap<>(facts(prefix));
@@ -260,37 +234,6 @@ class FrrInteropTest {
       expected.put("otc", "65004");
       assertEquals(expected, RouteFacts.of(r.update()), prefix);
     }
-  }
-
-  static UpdateResult find(String prefix) {
-    for (Map.Entry<Nlri, UpdateResult> e : recorder.rib.entrySet()) {
-      if (e.getKey() instanceof PrefixNlri p && p.prefix().toString().equals(prefix)) {
-        return e.getValue();
-      }
-    }
-    throw new AssertionError(prefix + " not received; have " + recorder.rib.keySet());
-  }
-
-  static Update ours(String prefix, long pathId, PathAttribute... replacing) {
-    boolean v6 = prefix.contains(":");
-    Update.Builder b =
-        Update.builder()
-            .origin(OriginAttribute.IGP)
-            .asPath(65001, 64512)
-            .nextHop(IpAddress.parse(v6 ? "2001:db8::1" : "192.0.2.1"))
-            .med(50)
-            .communities(Community.of(65001, 100))
-            .extendedCommunities(0x0002fde900000007L)
-            .largeCommunities(new LargeCommunity(65001, 1, 1))
-            .otc(65001);
-    for (PathAttribute a : replacing) {
-      b.attribute(a);
-    }
-    b.announce(
-        v6
-            ? PrefixNlri.unicast(prefix)
-            : new PrefixNlri(AfiSafi.IPV4_UNICAST, pathId, Prefix.parse(prefix)));
-    return b.build();
   }
 
   @Test

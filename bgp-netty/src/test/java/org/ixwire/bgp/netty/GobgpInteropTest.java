@@ -9,7 +9,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.EventLoopGroup;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,17 +22,11 @@ import java.util.concurrent.TimeUnit;
 import org.ixwire.bgp.BgpEncoder;
 import org.ixwire.bgp.BgpSessionOptions;
 import org.ixwire.bgp.UpdateResult;
-import org.ixwire.bgp.attribute.Community;
-import org.ixwire.bgp.attribute.LargeCommunity;
-import org.ixwire.bgp.attribute.OriginAttribute;
 import org.ixwire.bgp.capability.GracefulRestartCapability;
 import org.ixwire.bgp.capability.RoleCapability;
 import org.ixwire.bgp.message.Open;
 import org.ixwire.bgp.message.Update;
 import org.ixwire.bgp.nlri.AfiSafi;
-import org.ixwire.bgp.nlri.IpAddress;
-import org.ixwire.bgp.nlri.Nlri;
-import org.ixwire.bgp.nlri.Prefix;
 import org.ixwire.bgp.nlri.PrefixNlri;
 import org.ixwire.testing.Hex;
 import org.ixwire.testing.LeakCheckExtension;
@@ -134,32 +127,13 @@ class GobgpInteropTest {
         "65003:6:6");
     group = Interop.group();
     speaker = new BgpSpeaker(group);
-    peer =
-        speaker.addPeer(
-            PeerConfig.builder(InetAddress.getByName(GOBGP), 65001, IpAddress.parse("192.0.2.1"))
-                .remotePort(13179)
-                .localAddress(InetAddress.getByName(Interop.IXWIRE))
-                .peerAs(65003)
-                .holdTime(30)
-                .connectRetrySeconds(1)
-                .idleHoldSeconds(1)
-                .capabilities(InteropCapabilities.full(-1))
-                .build(),
-            recorder);
+    peer = speaker.addPeer(Interop.activePeer(GOBGP, 13179, 65003, -1), recorder);
     peer.start();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (speaker != null) {
-      speaker.close();
-    }
-    if (group != null) {
-      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-    }
-    if (gobgpd != null) {
-      gobgpd.close();
-    }
+    Interop.closeAll(speaker, Interop.shutdown(group), gobgpd);
   }
 
   static String gobgp(String... args) {
@@ -269,7 +243,7 @@ class GobgpInteropTest {
     for (Map.Entry<String, Map<String, String>> e : shown.entrySet()) {
       String prefix = e.getKey();
       boolean v6 = prefix.contains(":");
-      UpdateResult r = find(prefix);
+      UpdateResult r = recorder.find(prefix);
       // GoBGP's RIB entry, plus what its eBGP export does: its AS prepended, next hop self
       Map<String, String> expected = new TreeMap<>(e.getValue());
       expected.put("as_path", "65003");
@@ -278,31 +252,8 @@ class GobgpInteropTest {
     }
   }
 
-  static UpdateResult find(String prefix) {
-    for (Map.Entry<Nlri, UpdateResult> e : recorder.rib.entrySet()) {
-      if (e.getKey() instanceof PrefixNlri p && p.prefix().toString().equals(prefix)) {
-        return e.getValue();
-      }
-    }
-    throw new AssertionError(prefix + " not received; have " + recorder.rib.keySet());
-  }
-
   static Update ours(String prefix, long pathId) {
-    boolean v6 = prefix.contains(":");
-    Update.Builder b =
-        Update.builder()
-            .origin(OriginAttribute.IGP)
-            .asPath(65001, 64512)
-            .nextHop(IpAddress.parse(v6 ? "2001:db8::1" : "192.0.2.1"))
-            .med(50)
-            .communities(Community.of(65001, 100))
-            .extendedCommunities(0x0002fde900000007L)
-            .largeCommunities(new LargeCommunity(65001, 1, 1));
-    b.announce(
-        v6
-            ? PrefixNlri.unicast(prefix)
-            : new PrefixNlri(AfiSafi.IPV4_UNICAST, pathId, Prefix.parse(prefix)));
-    return b.build();
+    return Interop.oursWithoutOtc(prefix, pathId);
   }
 
   static Map<String, Map<String, String>> adjIn() {

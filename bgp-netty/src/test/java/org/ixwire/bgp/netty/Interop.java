@@ -6,6 +6,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +22,20 @@ import java.util.function.BooleanSupplier;
 import org.ixwire.bgp.BgpSessionOptions;
 import org.ixwire.bgp.UpdateResult;
 import org.ixwire.bgp.attribute.AttributeType;
+import org.ixwire.bgp.attribute.Community;
+import org.ixwire.bgp.attribute.LargeCommunity;
+import org.ixwire.bgp.attribute.OriginAttribute;
 import org.ixwire.bgp.attribute.PathAttribute;
 import org.ixwire.bgp.error.ErrorAction;
 import org.ixwire.bgp.message.BgpUpdate;
 import org.ixwire.bgp.message.Notification;
 import org.ixwire.bgp.message.Open;
 import org.ixwire.bgp.message.RouteRefresh;
+import org.ixwire.bgp.message.Update;
 import org.ixwire.bgp.nlri.AfiSafi;
+import org.ixwire.bgp.nlri.IpAddress;
 import org.ixwire.bgp.nlri.Nlri;
+import org.ixwire.bgp.nlri.Prefix;
 import org.ixwire.bgp.nlri.PrefixNlri;
 import org.junit.jupiter.api.Assumptions;
 
@@ -131,6 +138,81 @@ final class Interop {
     return new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   }
 
+  /**
+   * The configuration of an ixwire peer that connects to a passive daemon at {@code address}:{@code
+   * port} (AS 65001, router id 192.0.2.1, hold time 30 s, retrying every second).
+   *
+   * @param role the BGP role to offer, or -1 for none (see {@link InteropCapabilities#full})
+   */
+  static PeerConfig activePeer(String address, int port, int peerAs, int role) throws IOException {
+    return PeerConfig.builder(InetAddress.getByName(address), 65001, IpAddress.parse("192.0.2.1"))
+        .remotePort(port)
+        .localAddress(InetAddress.getByName(IXWIRE))
+        .peerAs(peerAs)
+        .holdTime(30)
+        .connectRetrySeconds(1)
+        .idleHoldSeconds(1)
+        .capabilities(InteropCapabilities.full(role))
+        .build();
+  }
+
+  /** Shuts {@code group} down when closed, at once; null for a null group. */
+  static AutoCloseable shutdown(EventLoopGroup group) {
+    return group == null
+        ? null
+        : () -> group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+  }
+
+  /**
+   * Closes each of {@code resources} that is not null, in order; the first failure propagates and
+   * leaves the rest open.
+   */
+  static void closeAll(AutoCloseable... resources) throws Exception {
+    for (AutoCloseable r : resources) {
+      if (r != null) {
+        r.close();
+      }
+    }
+  }
+
+  /**
+   * The UPDATE ixwire sends in the interop tests: {@code prefix} (with {@code pathId} for IPv4)
+   * with ORIGIN IGP, AS path 65001 64512, MED 50, one of each kind of community and OTC 65001;
+   * {@code replacing} replaces attributes of the same type.
+   */
+  static Update ours(String prefix, long pathId, PathAttribute... replacing) {
+    return ours(prefix, pathId, true, replacing);
+  }
+
+  /** {@link #ours(String, long, PathAttribute...)} without the OTC attribute. */
+  static Update oursWithoutOtc(String prefix, long pathId) {
+    return ours(prefix, pathId, false);
+  }
+
+  private static Update ours(String prefix, long pathId, boolean otc, PathAttribute... replacing) {
+    boolean v6 = prefix.contains(":");
+    Update.Builder b =
+        Update.builder()
+            .origin(OriginAttribute.IGP)
+            .asPath(65001, 64512)
+            .nextHop(IpAddress.parse(v6 ? "2001:db8::1" : "192.0.2.1"))
+            .med(50)
+            .communities(Community.of(65001, 100))
+            .extendedCommunities(0x0002fde900000007L)
+            .largeCommunities(new LargeCommunity(65001, 1, 1));
+    if (otc) {
+      b.otc(65001);
+    }
+    for (PathAttribute a : replacing) {
+      b.attribute(a);
+    }
+    b.announce(
+        v6
+            ? PrefixNlri.unicast(prefix)
+            : new PrefixNlri(AfiSafi.IPV4_UNICAST, pathId, Prefix.parse(prefix)));
+    return b.build();
+  }
+
   /** Records what a session delivers. */
   static class Recorder implements BgpPeerListener {
     final CompletableFuture<Open> established = new CompletableFuture<>();
@@ -189,6 +271,16 @@ final class Interop {
     @Override
     public void notification(BgpPeer peer, Notification n, boolean sent) {
       notifications.add(n);
+    }
+
+    /** The route received for {@code prefix}, with any path id. */
+    UpdateResult find(String prefix) {
+      for (Map.Entry<Nlri, UpdateResult> e : rib.entrySet()) {
+        if (e.getKey() instanceof PrefixNlri p && p.prefix().toString().equals(prefix)) {
+          return e.getValue();
+        }
+      }
+      throw new AssertionError(prefix + " not received; have " + rib.keySet());
     }
 
     UpdateResult route(String prefix) {
