@@ -40,7 +40,9 @@ import org.jspecify.annotations.Nullable;
  * and goes on from there. A record cut short by the end of input, and a compressed stream that ends
  * mid-block, end the input with a report after every whole record before them.
  *
- * <p>Not thread-safe. {@link #close()} releases the buffers the reader allocated; a caller's {@link
+ * <p>Not thread-safe. {@link #close()} releases the buffers the reader allocated and, for
+ * compressed input, stops the thread that decompresses ahead of the reader (a daemon holding ~4 MiB
+ * and the file until then): always close a reader, as with try-with-resources. A caller's {@link
  * ByteBuf} given to {@link #of(ByteBuf)} is neither retained nor released.
  */
 public final class MrtReader implements Closeable {
@@ -103,7 +105,8 @@ public final class MrtReader implements Closeable {
     }
     InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
     try {
-      return new MrtReader(new StreamSource(readAhead(c, c.decompress(in))), c, maxRecordLength);
+      return new MrtReader(
+          new StreamSource(readAhead(c, c.decompress(in), in)), c, maxRecordLength);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
@@ -122,12 +125,15 @@ public final class MrtReader implements Closeable {
     b.reset();
     Compression c = Compression.detect(head, n);
     return new MrtReader(
-        new StreamSource(readAhead(c, c.decompress(b))), c, DEFAULT_MAX_RECORD_LENGTH);
+        new StreamSource(readAhead(c, c.decompress(b), b)), c, DEFAULT_MAX_RECORD_LENGTH);
   }
 
-  /** Compressed input is decompressed on a background thread, ahead of the decoding. */
-  private static InputStream readAhead(Compression c, InputStream decompressed) {
-    return c == Compression.NONE ? decompressed : ReadAheadInputStream.of(decompressed);
+  /**
+   * Compressed input is decompressed on a background thread, ahead of the decoding; {@code raw} is
+   * what the decompressor reads, closed first on {@link #close()}.
+   */
+  private static InputStream readAhead(Compression c, InputStream decompressed, InputStream raw) {
+    return c == Compression.NONE ? decompressed : ReadAheadInputStream.of(decompressed, raw);
   }
 
   /**

@@ -42,14 +42,20 @@ public final class PathAttributesView {
 
   // per type: generation << 1 when first seen in this wrap, | 1 once found malformed; so that
   // has(type) is one load and one compare
-  private final int[] state = new int[SLOTS];
+  private final int[] state = newState(); // -1: never seen (nothing is present before a wrap)
   private final int[] duplicated = new int[SLOTS];
   // per type, of its first occurrence: value offset, and flags << 24 | type << 16 | length (the
   // header offset, value length and flags derive from these two)
   private final int[] valueAt = new int[SLOTS];
   private final int[] metaOf = new int[SLOTS];
   private int generation;
-  private int good; // generation << 1
+  private int good = -2; // generation << 1 (-2 before the first wrap: matches no state)
+
+  private static int[] newState() {
+    int[] s = new int[SLOTS];
+    java.util.Arrays.fill(s, -1);
+    return s;
+  }
 
   private final IssueList issues = new IssueList();
   private final NlriCursor scratchNlri = new NlriCursor();

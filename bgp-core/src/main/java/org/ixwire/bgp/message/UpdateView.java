@@ -259,12 +259,13 @@ public final class UpdateView {
 
   /** A cursor over the Withdrawn Routes field (IPv4 unicast), rewound on each call. */
   public NlriCursor withdrawn() {
-    return withdrawnCursor.rewind(); // wrapped over the field by wrapBody
+    return withdrawnCursor.wrap(
+        buf, withdrawnOffset, withdrawnLength, 1, 1, options.addPathReceive(1, 1));
   }
 
   /** A cursor over the NLRI field (IPv4 unicast), rewound on each call. */
   public NlriCursor nlri() {
-    return nlriCursor.rewind(); // wrapped over the field by wrapBody
+    return nlriCursor.wrap(buf, nlriOffset, nlriLength, 1, 1, options.addPathReceive(1, 1));
   }
 
   /** Absolute offset of the Withdrawn Routes field. */

@@ -327,6 +327,9 @@ public final class MrtCommand implements Callable<Integer> {
    */
   private static int defaultWorkers(Path file) throws IOException {
     int cores = Runtime.getRuntime().availableProcessors();
+    if (!Files.isRegularFile(file)) {
+      return cores; // a pipe such as /dev/stdin: sniffing would eat its first bytes
+    }
     byte[] head = new byte[Compression.MAGIC_LENGTH];
     int n;
     try (InputStream in = Files.newInputStream(file)) {
@@ -356,7 +359,7 @@ public final class MrtCommand implements Callable<Integer> {
 
   /** Counts the bytes read through it. */
   private static final class CountingInputStream extends FilterInputStream {
-    private long count;
+    private volatile long count; // written by the read-ahead thread, read by the progress bar
 
     CountingInputStream(InputStream in) {
       super(in);

@@ -1,5 +1,6 @@
 package org.ixwire.mrt.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -14,11 +15,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every byte the source produced before it failed is delivered before the failure: a chunk holds
  * the bytes read and then, if the source threw, the exception, which the consumer gets on the read
- * after those bytes. (commons-io's {@code ReadAheadInputStream} rethrows as soon as the read-ahead
- * fails and drops the bytes it had read into that buffer — up to a whole buffer of records before
- * the damage, which MRT reading must keep.) After a failure or the end of the source the thread
- * stops. The thread is a daemon; {@link #close()} stops it and closes the source. One consumer
- * thread.
+ * after those bytes, and on every read after that. (commons-io's {@code ReadAheadInputStream}
+ * rethrows as soon as the read-ahead fails and drops the bytes it had read into that buffer — up to
+ * a whole buffer of records before the damage, which MRT reading must keep.) A chunk is handed over
+ * when it is full or when a read returned less than asked (the source had no more at hand): bytes
+ * already read are never held back while the thread blocks on a slow source (a live feed, a pipe).
+ * After a failure or the end of the source the thread stops.
+ *
+ * <p>The thread is a daemon and holds the chunks and the source until {@link #close()}, which must
+ * be called: it closes the raw input first (so that a read blocked on a socket or a pipe returns),
+ * waits for the thread, then closes the decompressor. One consumer thread.
  */
 public final class ReadAheadInputStream extends InputStream {
   /** Default chunk size. */
@@ -39,22 +45,28 @@ public final class ReadAheadInputStream extends InputStream {
   }
 
   private final InputStream source;
+  private final @Nullable Closeable raw;
   private final BlockingQueue<Chunk> filled;
   private final BlockingQueue<Chunk> free;
   private final Thread thread;
+  private final byte[] one = new byte[1];
   private @Nullable Chunk current;
   private boolean finished;
+  private @Nullable Throwable failure; // rethrown by every read once reached
   private volatile boolean closed;
 
   /**
    * Starts reading {@code source} ahead in {@code chunks} chunks of {@code chunkSize} bytes; takes
-   * ownership of it.
+   * ownership of it. {@code raw}, when given, is the stream {@code source} reads from (the file or
+   * socket under a decompressor): {@link #close()} closes it first.
    */
-  public ReadAheadInputStream(InputStream source, int chunkSize, int chunks) {
+  public ReadAheadInputStream(
+      InputStream source, @Nullable Closeable raw, int chunkSize, int chunks) {
     if (chunkSize <= 0 || chunks < 2) {
       throw new IllegalArgumentException("chunk size " + chunkSize + ", chunks " + chunks);
     }
     this.source = source;
+    this.raw = raw;
     this.filled = new ArrayBlockingQueue<>(chunks + 1);
     this.free = new ArrayBlockingQueue<>(chunks);
     for (int i = 0; i < chunks; i++) {
@@ -65,9 +77,12 @@ public final class ReadAheadInputStream extends InputStream {
     thread.start();
   }
 
-  /** {@code source} read ahead in 4 chunks of {@link #CHUNK} bytes. */
-  public static ReadAheadInputStream of(InputStream source) {
-    return new ReadAheadInputStream(source, CHUNK, 4);
+  /**
+   * {@code source} (a decompressor reading {@code raw}) read ahead in 4 chunks of {@link #CHUNK}
+   * bytes.
+   */
+  public static ReadAheadInputStream of(InputStream source, @Nullable Closeable raw) {
+    return new ReadAheadInputStream(source, raw, CHUNK, 4);
   }
 
   private void fill() {
@@ -78,12 +93,16 @@ public final class ReadAheadInputStream extends InputStream {
         c.position = 0;
         try {
           while (c.length < c.bytes.length) {
-            int r = source.read(c.bytes, c.length, c.bytes.length - c.length);
+            int want = c.bytes.length - c.length;
+            int r = source.read(c.bytes, c.length, want);
             if (r < 0) {
               c.end = true;
               break;
             }
             c.length += r;
+            if (r < want) {
+              break; // the source had no more at hand: hand over, don't hold bytes while blocking
+            }
           }
         } catch (Throwable t) { // delivered to the consumer after the bytes before it
           c.error = t;
@@ -105,7 +124,6 @@ public final class ReadAheadInputStream extends InputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
   }
 
@@ -125,10 +143,17 @@ public final class ReadAheadInputStream extends InputStream {
     return n;
   }
 
-  /** The chunk with bytes left, or null at the end; throws the source's failure after its bytes. */
+  /**
+   * The chunk with bytes left, or null at the end; throws the source's failure after its bytes, and
+   * again on every later call.
+   */
   private @Nullable Chunk next() throws IOException {
     if (closed) {
       throw new IOException("stream closed");
+    }
+    Throwable f = failure;
+    if (f != null) {
+      rethrow(f);
     }
     while (true) {
       Chunk c = current;
@@ -140,8 +165,8 @@ public final class ReadAheadInputStream extends InputStream {
         if (c.end) {
           finished = true;
           Throwable t = c.error;
-          c.error = null;
           if (t != null) {
+            failure = t;
             rethrow(t);
           }
         } else {
@@ -189,7 +214,8 @@ public final class ReadAheadInputStream extends InputStream {
   }
 
   /**
-   * Stops the read-ahead thread (waiting for a read in progress to return) and closes the source.
+   * Closes the raw input (a read blocked on it returns), stops the read-ahead thread (waiting for a
+   * read in progress to return) and closes the source.
    */
   @Override
   public void close() throws IOException {
@@ -198,6 +224,14 @@ public final class ReadAheadInputStream extends InputStream {
     }
     closed = true;
     thread.interrupt();
+    IOException rawFailure = null;
+    if (raw != null) {
+      try {
+        raw.close();
+      } catch (IOException e) {
+        rawFailure = e;
+      }
+    }
     boolean interrupted = false;
     while (true) {
       try {
@@ -211,5 +245,8 @@ public final class ReadAheadInputStream extends InputStream {
       Thread.currentThread().interrupt();
     }
     source.close();
+    if (rawFailure != null) {
+      throw rawFailure;
+    }
   }
 }

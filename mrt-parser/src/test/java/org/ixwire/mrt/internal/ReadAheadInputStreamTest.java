@@ -74,7 +74,7 @@ class ReadAheadInputStreamTest {
       byte[] data = random(size, size);
       for (int readSize : new int[] {1, 13, 4096, 65536}) {
         try (ReadAheadInputStream in =
-            new ReadAheadInputStream(new ByteArrayInputStream(data), 4096, 3)) {
+            new ReadAheadInputStream(new ByteArrayInputStream(data), null, 4096, 3)) {
           assertArrayEquals(data, drain(in, readSize), size + " bytes read by " + readSize);
           assertEquals(-1, in.read(), "end stays the end");
         }
@@ -86,7 +86,7 @@ class ReadAheadInputStreamTest {
   void singleByteReads() throws IOException {
     byte[] data = random(10_000, 7);
     try (ReadAheadInputStream in =
-        new ReadAheadInputStream(new ByteArrayInputStream(data), 1024, 2)) {
+        new ReadAheadInputStream(new ByteArrayInputStream(data), null, 1024, 2)) {
       for (byte b : data) {
         assertEquals(b & 0xff, in.read());
       }
@@ -104,7 +104,7 @@ class ReadAheadInputStreamTest {
     byte[] data = random(10_000, 3);
     IOException damage = new IOException("Unexpected end of ZLIB input stream");
     FailingSource source = new FailingSource(data, damage);
-    ReadAheadInputStream in = new ReadAheadInputStream(source, 4096, 3);
+    ReadAheadInputStream in = new ReadAheadInputStream(source, null, 4096, 3);
     ByteArrayOutputStream got = new ByteArrayOutputStream();
     byte[] buf = new byte[1000];
     IOException thrown = null;
@@ -118,7 +118,10 @@ class ReadAheadInputStreamTest {
     }
     assertArrayEquals(data, got.toByteArray(), "every byte before the failure");
     assertSame(damage, thrown);
-    assertEquals(-1, in.read(buf, 0, buf.length), "after the failure the stream has ended");
+    assertSame(
+        damage,
+        assertThrows(IOException.class, () -> in.read(buf, 0, buf.length)),
+        "the failure stays: every later read gets it again");
     in.close();
     assertTrue(source.closed);
     assertFalse(in.threadAlive());
@@ -133,10 +136,102 @@ class ReadAheadInputStreamTest {
             throw new IllegalStateException("corrupt block");
           }
         };
-    try (ReadAheadInputStream in = new ReadAheadInputStream(source, 64, 2)) {
+    try (ReadAheadInputStream in = new ReadAheadInputStream(source, null, 64, 2)) {
       IllegalStateException e = assertThrows(IllegalStateException.class, in::read);
       assertEquals("corrupt block", e.getMessage());
+      assertSame(e, assertThrows(IllegalStateException.class, in::read), "again, not an end");
     }
+  }
+
+  /**
+   * A slow source (a live feed): the bytes a read returned reach the consumer while the thread is
+   * blocked waiting for more, not when a whole chunk has filled.
+   */
+  @Test
+  void bytesOfASlowSourceArriveWithoutWaitingForAFullChunk() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    InputStream trickle =
+        new InputStream() {
+          private boolean sent;
+
+          @Override
+          public int read() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            if (!sent) {
+              sent = true;
+              java.util.Arrays.fill(b, off, off + 998, (byte) 7);
+              return 998;
+            }
+            try {
+              release.await(); // the peer goes quiet
+            } catch (InterruptedException e) {
+              throw new java.io.InterruptedIOException();
+            }
+            return -1;
+          }
+        };
+    try (ReadAheadInputStream in = new ReadAheadInputStream(trickle, null, 1 << 20, 2)) {
+      java.util.concurrent.ExecutorService ex =
+          java.util.concurrent.Executors.newSingleThreadExecutor();
+      try {
+        java.util.concurrent.Future<byte[]> got = ex.submit(() -> in.readNBytes(998));
+        assertEquals(
+            998, got.get(10, TimeUnit.SECONDS).length, "delivered before the source ended");
+      } finally {
+        release.countDown();
+        ex.shutdownNow();
+      }
+    }
+  }
+
+  /**
+   * close() while the thread is blocked in a read that ignores interrupts (a socket, a pipe): the
+   * raw input is closed first, which makes the read return, so close() does not hang.
+   */
+  @Test
+  void closeUnblocksAReadBlockedOnTheRawInput() throws Exception {
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch rawClosed = new CountDownLatch(1);
+    InputStream blocked =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            reading.countDown();
+            while (true) {
+              try {
+                if (rawClosed.await(50, TimeUnit.MILLISECONDS)) {
+                  throw new IOException("Socket closed");
+                }
+              } catch (InterruptedException e) {
+                // like a socket read: interrupts do not end it
+              }
+            }
+          }
+        };
+    ReadAheadInputStream in = new ReadAheadInputStream(blocked, rawClosed::countDown, 1024, 2);
+    assertTrue(reading.await(10, TimeUnit.SECONDS));
+    java.util.concurrent.ExecutorService ex =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      ex.submit(
+              () -> {
+                in.close();
+                return null;
+              })
+          .get(10, TimeUnit.SECONDS);
+    } finally {
+      ex.shutdownNow();
+    }
+    assertFalse(in.threadAlive());
   }
 
   /** Closing while the thread waits for a free chunk (consumer stopped reading) stops it. */
@@ -163,7 +258,7 @@ class ReadAheadInputStreamTest {
             closed.set(true);
           }
         };
-    ReadAheadInputStream in = new ReadAheadInputStream(endless, 1024, 2);
+    ReadAheadInputStream in = new ReadAheadInputStream(endless, null, 1024, 2);
     assertEquals(1, in.read());
     assertTrue(readSome.await(10, TimeUnit.SECONDS));
     in.close();
