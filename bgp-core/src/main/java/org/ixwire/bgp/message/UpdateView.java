@@ -259,13 +259,24 @@ public final class UpdateView {
 
   /** A cursor over the Withdrawn Routes field (IPv4 unicast), rewound on each call. */
   public NlriCursor withdrawn() {
-    return withdrawnCursor.wrap(
-        buf, withdrawnOffset, withdrawnLength, 1, 1, options.addPathReceive(1, 1));
+    return route(withdrawnCursor, withdrawnOffset, withdrawnLength);
   }
 
   /** A cursor over the NLRI field (IPv4 unicast), rewound on each call. */
   public NlriCursor nlri() {
-    return nlriCursor.wrap(buf, nlriOffset, nlriLength, 1, 1, options.addPathReceive(1, 1));
+    return route(nlriCursor, nlriOffset, nlriLength);
+  }
+
+  /**
+   * {@code c} over an IPv4 unicast field of the message: rewound when wrap left it over that field
+   * (the usual case), wrapped again when it was wrapped elsewhere since (by its caller, or by a
+   * wrap that failed).
+   */
+  private NlriCursor route(NlriCursor c, int offset, int length) {
+    boolean ap = options.addPathReceive(1, 1);
+    return c.wrapsExactly(buf, offset, length, 1, 1, ap)
+        ? c.rewind()
+        : c.wrap(buf, offset, length, 1, 1, ap);
   }
 
   /** Absolute offset of the Withdrawn Routes field. */
