@@ -618,4 +618,32 @@ class UpdateViewTest {
     ByteBuf not = body(BASE2, NLRI);
     assertFalse(new UpdateView().wrapBody(not, 0, not.readableBytes(), EBGP).isEndOfRib());
   }
+
+  /**
+   * withdrawn() and nlri() give the message's routes however often they are called, and also after
+   * the caller re-wrapped the cursor they returned over other bytes.
+   */
+  @org.junit.jupiter.api.Test
+  void routeCursorsAlwaysCoverTheMessage() {
+    // withdrawn 10.0.0.0/8; ORIGIN, AS_PATH empty, NEXT_HOP; NLRI 192.0.2.0/24
+    ByteBuf b =
+        Hex.buf("0002080a" + "000f" + "40010100" + "40020000" + "400304c0000201" + "18c00002");
+    UpdateView v = new UpdateView().wrapBody(b, 0, b.readableBytes(), EBGP);
+    for (int round = 0; round < 3; round++) {
+      org.ixwire.bgp.nlri.NlriCursor w = v.withdrawn();
+      assertTrue(w.next());
+      assertEquals("10.0.0.0/8", w.prefix().toString());
+      assertFalse(w.next());
+      org.ixwire.bgp.nlri.NlriCursor n = v.nlri();
+      assertTrue(n.next());
+      assertEquals("192.0.2.0/24", n.prefix().toString());
+      assertFalse(n.next());
+      // the caller reuses the cursors for something else
+      ByteBuf other = Hex.buf("10ac10" + "10ac11");
+      w.wrap(other, 0, other.readableBytes(), 1, 1, false);
+      n.wrap(other, 0, other.readableBytes(), 1, 1, false);
+      assertTrue(n.next());
+      assertEquals("172.16.0.0/16", n.prefix().toString());
+    }
+  }
 }
