@@ -57,7 +57,11 @@ public final class MrtCommand implements Callable<Integer> {
   @SuppressWarnings("NullAway.Init")
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "MRT files")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "MRT files (plain or compressed; - for standard input, pipes are read as streams)")
   @SuppressWarnings("NullAway.Init")
   List<Path> files;
 
@@ -218,10 +222,10 @@ public final class MrtCommand implements Callable<Integer> {
                             err.println(d);
                           }
                         });
-            int workers = threads > 0 ? threads : defaultWorkers(file);
-            if (workers > 1 && lines.isEmpty()) {
-              Opened o = open(file, progress != null);
-              try (MrtReader r = o.reader()) {
+            Opened o = open(file, progress != null);
+            try (MrtReader r = o.reader()) {
+              int workers = threads > 0 ? threads : defaultWorkers(r.compression());
+              if (workers > 1 && lines.isEmpty()) {
                 ParallelBgpdump.format(
                     r,
                     () ->
@@ -250,12 +254,7 @@ public final class MrtCommand implements Callable<Integer> {
                         err.println(d);
                       }
                     });
-                damage = r.damage();
-                records = r.recordCount();
-              }
-            } else {
-              Opened o = open(file, progress != null);
-              try (MrtReader r = o.reader()) {
+              } else {
                 AsciiBuffer text = new AsciiBuffer(1 << 17);
                 AsciiBuffer one = new AsciiBuffer(1 << 12);
                 while (r.next()) {
@@ -275,9 +274,9 @@ public final class MrtCommand implements Callable<Integer> {
                   }
                 }
                 text.writeTo(out);
-                damage = r.damage();
-                records = r.recordCount();
               }
+              damage = r.damage();
+              records = r.recordCount();
             }
           }
         } catch (IOException e) {
@@ -325,23 +324,27 @@ public final class MrtCommand implements Callable<Integer> {
    * runs on a thread of its own (on two cores: one formatting thread and the decompressor, which
    * measured faster than two workers, docs/benchmarks.md).
    */
-  private static int defaultWorkers(Path file) throws IOException {
+  private static int defaultWorkers(Compression c) {
     int cores = Runtime.getRuntime().availableProcessors();
-    if (!Files.isRegularFile(file)) {
-      return cores; // a pipe such as /dev/stdin: sniffing would eat its first bytes
-    }
-    byte[] head = new byte[Compression.MAGIC_LENGTH];
-    int n;
-    try (InputStream in = Files.newInputStream(file)) {
-      n = in.readNBytes(head, 0, head.length);
-    }
-    return Compression.detect(head, n) == Compression.NONE ? cores : Math.max(1, cores - 1);
+    return c == Compression.NONE ? cores : Math.max(1, cores - 1);
   }
 
   /** A reader and where it is in the file (compressed bytes read, for compressed files). */
   private record Opened(MrtReader reader, LongSupplier position) {}
 
   private static Opened open(Path file, boolean track) throws IOException {
+    if (file.toString().equals("-") || (Files.exists(file) && !Files.isRegularFile(file))) {
+      // standard input, a pipe, a device: read once as a stream (it cannot be mapped or reopened
+      // to sniff its compression)
+      CountingInputStream c =
+          new CountingInputStream(
+              file.toString().equals("-")
+                  ? System.in
+                  // not Files.newInputStream: its available() seeks, which fails on a pipe
+                  // (gzip asks it for concatenated members)
+                  : new java.io.FileInputStream(file.toFile()));
+      return new Opened(MrtReader.open(c), c::count);
+    }
     if (track) {
       byte[] head = new byte[Compression.MAGIC_LENGTH];
       int n;

@@ -50,6 +50,33 @@ class MrtCommandTest {
     assertEquals(r.out(), parallel.out());
   }
 
+  /** "-" reads standard input as a stream, compressed or not, with the file's output. */
+  @Test
+  void standardInput() throws IOException {
+    Run file = run("mrt", sample().toString());
+    assertEquals(0, file.status(), file.err());
+    byte[] gz = Files.readAllBytes(sample());
+    byte[] plain =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz)).readAllBytes();
+    java.io.InputStream oldIn = System.in;
+    try {
+      for (byte[] input : new byte[][] {gz, plain}) {
+        for (String j : new String[] {"1", "2"}) {
+          System.setIn(new java.io.ByteArrayInputStream(input));
+          Run r = run("mrt", "-j", j, "-");
+          assertEquals(0, r.status(), r.err());
+          assertEquals(file.out(), r.out(), (input == gz ? "gzip" : "plain") + " -j " + j);
+        }
+      }
+      System.setIn(new java.io.ByteArrayInputStream(gz));
+      Run json = run("mrt", "--json", "-");
+      assertEquals(0, json.status(), json.err());
+      assertEquals(run("mrt", "--json", sample().toString()).out(), json.out());
+    } finally {
+      System.setIn(oldIn);
+    }
+  }
+
   @Test
   void filtersAndJson() {
     Run r = run("mrt", "--peer-as", "3333", sample().toString());
