@@ -136,8 +136,7 @@ public final class BgpEncoder {
   /** Length of {@code a} with its header (flags, type, 1- or 2-octet length). */
   public static int attributeLength(PathAttribute a, BgpSessionOptions options) {
     int v = a.valueLength(options);
-    boolean ext = (a.flags() & AttributeFlags.EXTENDED_LENGTH) != 0 || v > 255;
-    return (ext ? 4 : 3) + v;
+    return (a.extendedLength() || v > 255 ? 4 : 3) + v;
   }
 
   /** Writes {@code a} with its header. */
@@ -160,10 +159,9 @@ public final class BgpEncoder {
       at += 3;
     }
     out.writerIndex(at);
-    int start = at;
     a.writeValue(out, options);
-    if (out.writerIndex() - start != v) {
-      throw new IllegalStateException(a.type() + " wrote " + (out.writerIndex() - start));
+    if (out.writerIndex() - at != v) {
+      throw new IllegalStateException(a.type() + " wrote " + (out.writerIndex() - at));
     }
   }
 

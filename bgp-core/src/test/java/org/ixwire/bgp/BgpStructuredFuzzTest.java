@@ -48,24 +48,10 @@ import org.ixwire.bgp.spi.NlriCodecRegistry;
 class BgpStructuredFuzzTest {
   private static final BgpDecoder DECODER = new BgpDecoder();
 
-  static UpdateGenerator.Source source(FuzzedDataProvider data) {
-    return new UpdateGenerator.Source() {
-      @Override
-      public int nextInt(int bound) {
-        return data.consumeInt(0, bound - 1);
-      }
-
-      @Override
-      public long nextLong() {
-        return data.consumeLong();
-      }
-    };
-  }
-
   /** A valid UPDATE with one corrupted field, through the value decoder and the view. */
   @FuzzTest
   void corruptedUpdate(FuzzedDataProvider data) {
-    UpdateGenerator.Generated g = UpdateGenerator.generate(source(data));
+    UpdateGenerator.Generated g = UpdateGenerator.generate(UpdateGenerator.from(data));
     byte[] wire = BgpEncoder.toByteArray(g.update(), g.options());
     List<WireFields.Field> fields = WireFields.update(wire, g.options());
     WireFields.Field f = fields.get(data.consumeInt(0, fields.size() - 1));

@@ -38,6 +38,21 @@ final class UpdateGenerator {
     }
   }
 
+  /** Choices taken from a Jazzer fuzzer's data. */
+  static Source from(com.code_intelligence.jazzer.api.FuzzedDataProvider data) {
+    return new Source() {
+      @Override
+      public int nextInt(int bound) {
+        return data.consumeInt(0, bound - 1);
+      }
+
+      @Override
+      public long nextLong() {
+        return data.consumeLong();
+      }
+    };
+  }
+
   private UpdateGenerator() {}
 
   static final AfiSafi[] MP_FAMILIES = {

@@ -50,19 +50,7 @@ class UpdateRoundTripPropertyTest {
 
   @FuzzTest
   void roundTrip(FuzzedDataProvider data) {
-    check(
-        UpdateGenerator.generate(
-            new UpdateGenerator.Source() {
-              @Override
-              public int nextInt(int bound) {
-                return data.consumeInt(0, bound - 1);
-              }
-
-              @Override
-              public long nextLong() {
-                return data.consumeLong();
-              }
-            }));
+    check(UpdateGenerator.generate(UpdateGenerator.from(data)));
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.ixwire.mrt;
 import com.github.luben.zstd.ZstdInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.ixwire.mrt.internal.SalvagingInputStream;
@@ -27,6 +29,16 @@ public enum Compression {
 
   /** How many leading bytes {@link #detect} looks at. */
   public static final int MAGIC_LENGTH = 6;
+
+  /** The format whose magic number starts the file {@code path} (its first bytes are read). */
+  public static Compression detect(Path path) throws IOException {
+    byte[] head = new byte[MAGIC_LENGTH];
+    int n;
+    try (InputStream in = Files.newInputStream(path)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    return detect(head, n);
+  }
 
   /** The format whose magic number starts {@code head} (of which {@code n} bytes are valid). */
   public static Compression detect(byte[] head, int n) {

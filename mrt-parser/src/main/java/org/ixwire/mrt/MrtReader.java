@@ -94,12 +94,7 @@ public final class MrtReader implements Closeable {
    * (default 1 GiB; a record longer than the window gets a window of its own).
    */
   public static MrtReader open(Path path, long maxRecordLength, long mapWindow) throws IOException {
-    byte[] head = new byte[Compression.MAGIC_LENGTH];
-    int n;
-    try (InputStream in = Files.newInputStream(path)) {
-      n = in.readNBytes(head, 0, head.length);
-    }
-    Compression c = Compression.detect(head, n);
+    Compression c = Compression.detect(path);
     if (c == Compression.NONE) {
       return new MrtReader(new MappedFileSource(path, mapWindow), c, maxRecordLength);
     }

@@ -49,7 +49,6 @@ public final class PathAttributesView {
   private final int[] valueAt = new int[SLOTS];
   private final int[] metaOf = new int[SLOTS];
   private int generation;
-  private int good = -2; // generation << 1 (-2 before the first wrap: matches no state)
 
   private static int[] newState() {
     int[] s = new int[SLOTS];
@@ -102,7 +101,6 @@ public final class PathAttributesView {
       java.util.Arrays.fill(duplicated, 0);
       generation = 1;
     }
-    good = generation << 1;
     issues.clear();
     count = 0;
     reachAfi = -1;
@@ -209,7 +207,8 @@ public final class PathAttributesView {
       case 1:
         return f == AttributeFlags.WELL_KNOWN && len == 1 && buf.getUnsignedByte(v) <= 2;
       case 2:
-        return f == AttributeFlags.WELL_KNOWN && asPathWellFormed(v, len);
+        return f == AttributeFlags.WELL_KNOWN
+            && checkAsPath(v, len, options.fourOctetAs() ? 4 : 2, false) == null;
       case 3:
         return f == AttributeFlags.WELL_KNOWN && len == 4;
       case 4:
@@ -225,28 +224,9 @@ public final class PathAttributesView {
     }
   }
 
-  /** {@link #checkAsPath} for AS_PATH without the reasons: true when it would return null. */
-  private boolean asPathWellFormed(int v, int len) {
-    int width = options.fourOctetAs() ? 4 : 2;
-    int p = v;
-    int e = v + len;
-    while (p < e) {
-      if (e - p < 2) {
-        return false;
-      }
-      int t = buf.getUnsignedByte(p);
-      int n = buf.getUnsignedByte(p + 1);
-      if (t < 1 || t > 4 || n == 0 || n * width > e - p - 2) {
-        return false;
-      }
-      p += 2 + n * width;
-    }
-    return true;
-  }
-
   private void malformed(
       int type, ErrorAction action, int subcode, int hdr, int v, int len, String why) {
-    state[type] = good | 1;
+    state[type] = generation << 1 | 1;
     // NOTIFICATION data for attribute errors is the erroneous attribute (RFC 4271 §6.3)
     issues.add(
         type,
@@ -759,7 +739,7 @@ public final class PathAttributesView {
 
   /** Whether attribute {@code type} is present and well-formed. */
   public boolean has(int type) {
-    return state[type] == good;
+    return state[type] == generation << 1;
   }
 
   /** Whether attribute {@code type} is present at all (well-formed or not). */
@@ -774,7 +754,7 @@ public final class PathAttributesView {
 
   /** Length of the (first) attribute {@code type}'s value; check {@link #isPresent}. */
   public int valueLength(int type) {
-    return (metaOf[type] & 0xffff);
+    return metaOf[type] & 0xffff;
   }
 
   /** Flags of the (first) attribute {@code type}; check {@link #isPresent}. */
@@ -802,7 +782,7 @@ public final class PathAttributesView {
   /** The AS_PATH (an empty view when absent or malformed). */
   public AsPathView asPath() {
     return has(2)
-        ? asPathView.wrap(buf, valueAt[2], (metaOf[2] & 0xffff), options.fourOctetAs() ? 4 : 2)
+        ? asPathView.wrap(buf, valueAt[2], valueLength(2), options.fourOctetAs() ? 4 : 2)
         : asPathView.wrap(buf, start, 0, 4);
   }
 
@@ -821,7 +801,7 @@ public final class PathAttributesView {
   /** The AS4_PATH (an empty view when absent, malformed or to be ignored). */
   public AsPathView as4Path() {
     return hasAs4Path()
-        ? as4PathView.wrap(buf, valueAt[17], (metaOf[17] & 0xffff), 4)
+        ? as4PathView.wrap(buf, valueAt[17], valueLength(17), 4)
         : as4PathView.wrap(buf, start, 0, 4);
   }
 
@@ -938,7 +918,7 @@ public final class PathAttributesView {
 
   /** Number of standard communities (0 when absent or malformed). */
   public int communityCount() {
-    return has(8) ? (metaOf[8] & 0xffff) >>> 2 : 0;
+    return has(8) ? valueLength(8) >>> 2 : 0;
   }
 
   /** Standard community {@code i} (RFC 1997), 32 bits. */
@@ -959,7 +939,7 @@ public final class PathAttributesView {
 
   /** Number of extended communities (0 when absent or malformed). */
   public int extendedCommunityCount() {
-    return has(16) ? (metaOf[16] & 0xffff) >>> 3 : 0;
+    return has(16) ? valueLength(16) >>> 3 : 0;
   }
 
   /** Extended community {@code i} (RFC 4360) as 8 bytes in a long. */
@@ -969,7 +949,7 @@ public final class PathAttributesView {
 
   /** Number of IPv6 address specific extended communities (RFC 5701). */
   public int ipv6ExtendedCommunityCount() {
-    return has(25) ? (metaOf[25] & 0xffff) / 20 : 0;
+    return has(25) ? valueLength(25) / 20 : 0;
   }
 
   /**
@@ -982,7 +962,7 @@ public final class PathAttributesView {
 
   /** Number of large communities (0 when absent or malformed). */
   public int largeCommunityCount() {
-    return has(32) ? (metaOf[32] & 0xffff) / 12 : 0;
+    return has(32) ? valueLength(32) / 12 : 0;
   }
 
   /** Global administrator of large community {@code i} (RFC 8092). */
@@ -1012,7 +992,7 @@ public final class PathAttributesView {
 
   /** Number of CLUSTER_LIST entries. */
   public int clusterListLength() {
-    return has(10) ? (metaOf[10] & 0xffff) >>> 2 : 0;
+    return has(10) ? valueLength(10) >>> 2 : 0;
   }
 
   /** CLUSTER_LIST entry {@code i}. */
@@ -1041,7 +1021,7 @@ public final class PathAttributesView {
       return -1;
     }
     int p = valueAt[26];
-    int e = p + (metaOf[26] & 0xffff);
+    int e = p + valueLength(26);
     while (p + 3 <= e) {
       int l = buf.getUnsignedShort(p + 1);
       if (buf.getUnsignedByte(p) == 1 && l == 11) {
@@ -1149,7 +1129,7 @@ public final class PathAttributesView {
     while (c.next()) {
       int t = c.type();
       boolean first = state[t] >>> 1 == generation && valueAt[t] == c.valueOffset();
-      if (first && state[t] == good) {
+      if (first && state[t] == generation << 1) {
         b.add(AttributeValues.decode(this, t, registry));
       } else {
         b.add(

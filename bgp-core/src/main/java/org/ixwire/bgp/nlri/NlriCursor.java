@@ -91,12 +91,8 @@ public final class NlriCursor {
     count = 0;
     trailingBitsCount = 0;
     firstTrailingBitsOffset = -1;
-    if (kind != KIND_PLAIN) {
-      labelCount = 0;
-    }
-    if (addPath) {
-      pathId = Nlri.NO_PATH_ID;
-    }
+    labelCount = 0;
+    pathId = Nlri.NO_PATH_ID;
     return this;
   }
 
@@ -137,27 +133,31 @@ public final class NlriCursor {
       int q = p + 1 + ((bits + 7) >>> 3);
       if (bits <= maxBits && q <= end) {
         entryOffset = p;
-        prefixLength = bits;
-        addressOffset = p + 1;
-        pos = q;
-        count++;
-        if ((bits & 7) != 0 && (buf.getUnsignedByte(q - 1) & (0xff >>> (bits & 7))) != 0) {
-          trailingBits();
-        }
-        return true;
+        return accept(p + 1, bits);
       }
     }
     return nextGeneral();
   }
 
-  private void trailingBits() {
-    if (trailingBitsCount++ == 0) {
+  /**
+   * The route of {@code bits} whose address starts at {@code address}: the cursor moves past it.
+   */
+  private boolean accept(int address, int bits) {
+    prefixLength = bits;
+    addressOffset = address;
+    pos = address + ((bits + 7) >>> 3);
+    count++;
+    if ((bits & 7) != 0
+        && (buf.getUnsignedByte(pos - 1) & (0xff >>> (bits & 7))) != 0
+        && trailingBitsCount++ == 0) {
       firstTrailingBitsOffset = entryOffset;
     }
+    return true;
   }
 
+  /** next() for every family and every error; the field does not end at {@code pos} here. */
   private boolean nextGeneral() {
-    if (kind == KIND_RAW || errorOffset >= 0 || pos >= end) {
+    if (kind == KIND_RAW || errorOffset >= 0) {
       return false;
     }
     entryOffset = pos;
@@ -210,16 +210,7 @@ public final class NlriCursor {
           lenOffset,
           "prefix length " + bits + " exceeds " + maxBits + " for AFI " + afi + " (RFC 7606 §5.3)");
     }
-    prefixLength = bits;
-    addressOffset = p;
-    pos = p + ((bits + 7) >>> 3);
-    count++;
-    if ((bits & 7) != 0 && (buf.getUnsignedByte(pos - 1) & (0xff >>> (bits & 7))) != 0) {
-      if (trailingBitsCount++ == 0) {
-        firstTrailingBitsOffset = entryOffset;
-      }
-    }
-    return true;
+    return accept(p, bits);
   }
 
   private boolean fail(int offset, String reason) {

@@ -233,20 +233,21 @@ public final class BgpPeer {
       ReferenceCountUtil.release(messages);
       return executor.newFailedFuture(new IllegalStateException("not Established"));
     }
-    updatesOut.add(countMessages(messages, true));
-    messagesOut.add(countMessages(messages, false));
+    countMessages(messages);
     ChannelFuture f = c.channel.writeAndFlush(messages);
     run(this::restartKeepaliveTimer);
     return f;
   }
 
-  /** The messages in {@code b} (only the UPDATEs if {@code updatesOnly}). */
-  private static int countMessages(ByteBuf b, boolean updatesOnly) {
+  /** Adds the messages in {@code b}, and its UPDATEs, to the outbound counters (one pass). */
+  private void countMessages(ByteBuf b) {
     int n = 0;
+    int updates = 0;
     int i = b.readerIndex();
     while (i + 19 <= b.writerIndex()) {
-      if (!updatesOnly || b.getUnsignedByte(i + 18) == 2) {
-        n++;
+      n++;
+      if (b.getUnsignedByte(i + 18) == 2) {
+        updates++;
       }
       int len = b.getUnsignedShort(i + 16);
       if (len < 19) {
@@ -254,7 +255,8 @@ public final class BgpPeer {
       }
       i += len;
     }
-    return n;
+    updatesOut.add(updates);
+    messagesOut.add(n);
   }
 
   private Future<Void> sendMessage(BgpMessage m) {

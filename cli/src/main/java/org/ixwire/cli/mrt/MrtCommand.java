@@ -345,16 +345,10 @@ public final class MrtCommand implements Callable<Integer> {
                   : new java.io.FileInputStream(file.toFile()));
       return new Opened(MrtReader.open(c), c::count);
     }
-    if (track) {
-      byte[] head = new byte[Compression.MAGIC_LENGTH];
-      int n;
-      try (InputStream in = Files.newInputStream(file)) {
-        n = in.readNBytes(head, 0, head.length);
-      }
-      if (Compression.detect(head, n) != Compression.NONE) {
-        CountingInputStream c = new CountingInputStream(Files.newInputStream(file));
-        return new Opened(MrtReader.open(c), c::count);
-      }
+    if (track && Compression.detect(file) != Compression.NONE) {
+      // the progress of a compressed file is the compressed bytes read
+      CountingInputStream c = new CountingInputStream(Files.newInputStream(file));
+      return new Opened(MrtReader.open(c), c::count);
     }
     MrtReader r = MrtReader.open(file);
     return new Opened(r, r::position);

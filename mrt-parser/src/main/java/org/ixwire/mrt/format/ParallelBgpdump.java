@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * — each with the PEER_INDEX_TABLE in effect at its start; workers format the batches with their
  * own {@link BgpdumpFormatter} into {@link AsciiBuffer}s; the calling thread hands the texts to the
  * sink in input order. At most {@code 2 × threads} batches are in flight and their buffers are
- * reused, so memory stays bounded on any input size. Decompression (in the calling thread) overlaps
- * with formatting.
+ * reused, so memory stays bounded on any input size. For compressed input the reader decompresses
+ * on a thread of its own, so decompression overlaps with framing and formatting.
  */
 public final class ParallelBgpdump {
   /** Target size of a batch of records. */
@@ -78,17 +78,17 @@ public final class ParallelBgpdump {
       int sliceStart = 0;
       int sliceEnd = 0;
       long nextOffset = -1;
+      int batchBytes = 0;
       while (reader.next()) {
         MrtRecordView r = reader.record();
-        boolean gap = r.fileOffset() != nextOffset;
         if (slot != null
-            && (gap || (slices && (r.buffer() != sliceBuf || r.index() != sliceEnd)))) {
-          // a damaged stretch was skipped or the file window moved: the batch ends here, so that
-          // positions inside it stay right
-          if (slices) {
-            slot.view = view(sliceBuf, sliceStart, sliceEnd - sliceStart);
-          }
-          inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
+            && (batchBytes >= BATCH_BYTES
+                || r.fileOffset() != nextOffset
+                || (slices && (r.buffer() != sliceBuf || r.index() != sliceEnd)))) {
+          // the batch is full, or a damaged stretch was skipped or the file window moved: it ends
+          // before this record (so that positions inside a batch stay right)
+          ByteBuf v = slices ? view(sliceBuf, sliceStart, sliceEnd - sliceStart) : null;
+          inFlight.add(submit(pool, slot, v, batchOffset, batchIndex, batchPeers, formatters));
           slot = null;
           while (inFlight.size() >= 2 * workers) {
             free.add(drain(inFlight.removeFirst(), sink, diagnostics));
@@ -105,16 +105,15 @@ public final class ParallelBgpdump {
           batchIndex = r.recordIndex();
           sliceBuf = r.buffer();
           sliceStart = r.index();
+          batchBytes = 0;
         }
         nextOffset = r.fileOffset() + r.recordLength();
-        int size;
         if (slices) {
           sliceEnd = r.index() + r.recordLength();
-          size = sliceEnd - sliceStart;
         } else {
           slot.input.writeBytes(r.buffer(), r.index(), r.recordLength());
-          size = slot.input.readableBytes();
         }
+        batchBytes += r.recordLength();
         if (r.typeCode() == 13 && r.subtype() == MrtSubtype.PEER_INDEX_TABLE) {
           try {
             peers = PeerIndexTable.decode(r);
@@ -122,22 +121,10 @@ public final class ParallelBgpdump {
             // the worker reports it when it formats the record
           }
         }
-        if (size >= BATCH_BYTES) {
-          if (slices) {
-            slot.view = view(sliceBuf, sliceStart, size);
-          }
-          inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
-          slot = null;
-          while (inFlight.size() >= 2 * workers) {
-            free.add(drain(inFlight.removeFirst(), sink, diagnostics));
-          }
-        }
       }
       if (slot != null) {
-        if (slices) {
-          slot.view = view(sliceBuf, sliceStart, sliceEnd - sliceStart);
-        }
-        inFlight.add(submit(pool, slot, batchOffset, batchIndex, batchPeers, formatters));
+        ByteBuf v = slices ? view(sliceBuf, sliceStart, sliceEnd - sliceStart) : null;
+        inFlight.add(submit(pool, slot, v, batchOffset, batchIndex, batchPeers, formatters));
       }
       while (!inFlight.isEmpty()) {
         free.add(drain(inFlight.removeFirst(), sink, diagnostics));
@@ -178,13 +165,19 @@ public final class ParallelBgpdump {
         : buf.retainedSlice(index, length);
   }
 
+  /**
+   * Formats {@code slot}'s batch on the pool: {@code view} (a slice of the input, released by the
+   * task) when given, else the copy in {@code slot.input}.
+   */
   private static Future<Slot> submit(
       ExecutorService pool,
       Slot slot,
+      @Nullable ByteBuf view,
       long firstOffset,
       long firstIndex,
       @Nullable PeerIndexTable peers,
       Supplier<BgpdumpFormatter> formatters) {
+    slot.view = view;
     return pool.submit(
         () -> {
           BgpdumpFormatter f = slot.formatter;
