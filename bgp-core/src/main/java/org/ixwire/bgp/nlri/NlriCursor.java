@@ -53,7 +53,6 @@ public final class NlriCursor {
   public NlriCursor wrap(ByteBuf buf, int offset, int length, int afi, int safi, boolean addPath) {
     this.buf = buf;
     this.start = offset;
-    this.pos = offset;
     this.end = offset + length;
     this.afi = afi;
     this.safi = safi;
@@ -70,13 +69,7 @@ public final class NlriCursor {
     } else {
       kind = KIND_RAW;
     }
-    errorOffset = -1; // errorReason is read only while errorOffset >= 0
-    count = 0;
-    trailingBitsCount = 0;
-    firstTrailingBitsOffset = -1;
-    labelCount = 0;
-    pathId = Nlri.NO_PATH_ID;
-    return this;
+    return rewind();
   }
 
   /**
@@ -87,7 +80,7 @@ public final class NlriCursor {
    */
   public NlriCursor rewind() {
     pos = start;
-    errorOffset = -1;
+    errorOffset = -1; // errorReason is read only while errorOffset >= 0
     count = 0;
     trailingBitsCount = 0;
     firstTrailingBitsOffset = -1;
