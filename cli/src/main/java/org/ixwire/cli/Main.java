@@ -20,6 +20,7 @@ public final class Main {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    StderrLoggerFactory.install();
     System.exit(run(args));
   }
 

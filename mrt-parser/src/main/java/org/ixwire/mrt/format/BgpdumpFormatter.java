@@ -58,6 +58,13 @@ public final class BgpdumpFormatter {
   private final AsciiBuffer ribLead = new AsciiBuffer(64);
   private long ribLeadTime = Long.MIN_VALUE;
   private boolean ribLeadAddPath;
+  // bumped whenever ribLead or the peer texts change; peerLead[p] is valid while peerLeadOf[p]
+  // equals it (starts at 1: a fresh peerLeadOf of zeros is stale)
+  private long ribLeadGeneration = 1;
+  // per peer of peerTextTable: ribLead followed by the peer text, the start of each of its lines
+  private byte[][] peerLead = new byte[0][];
+  private int[] peerLeadLength = new int[0];
+  private long[] peerLeadOf = new long[0];
   // "peer address|peer AS|" per peer of peerTextTable, built on first use
   private byte @Nullable [][] peerText;
   private @Nullable PeerIndexTable peerTextTable;
@@ -251,8 +258,11 @@ public final class BgpdumpFormatter {
                 + " peers); entry skipped");
         continue;
       }
-      out.append(ribLead(changeTime ? e.originatedTime() : r.timestamp(), addPath));
-      out.append(peerTexts[p]);
+      ribLead(changeTime ? e.originatedTime() : r.timestamp(), addPath);
+      if (peerLeadOf[p] != ribLeadGeneration) {
+        peerLead(p, peerTexts[p]);
+      }
+      out.append(peerLead[p], 0, peerLeadLength[p]);
       out.append(prefixText);
       if (addPath) {
         out.append(e.pathId()).append('|');
@@ -274,12 +284,21 @@ public final class BgpdumpFormatter {
       routeTail(out, true, nextHopRib(), false, true);
       return;
     }
-    byte[] blob = blobScratch;
-    buf.getBytes(index, blob, 0, length);
+    // compared where they are: in the record's array (stream input), else copied out once
+    byte[] blob;
+    int from;
+    if (buf.hasArray()) {
+      blob = buf.array();
+      from = buf.arrayOffset() + index;
+    } else {
+      blob = blobScratch;
+      from = 0;
+      buf.getBytes(index, blob, 0, length);
+    }
     byte[] last = lastBlob[peer];
     if (last != null
         && lastBlobLength[peer] == length
-        && Arrays.equals(blob, 0, length, last, 0, length)) {
+        && Arrays.equals(blob, from, from + length, last, 0, length)) {
       out.append(lastTail[peer], 0, lastTailLength[peer]);
       return;
     }
@@ -296,13 +315,13 @@ public final class BgpdumpFormatter {
       lastBlob[peer] = last;
       lastTail[peer] = new byte[TAIL_CACHE_MAX];
     }
-    System.arraycopy(blob, 0, last, 0, length);
+    System.arraycopy(blob, from, last, 0, length);
     lastBlobLength[peer] = length;
     out.copyTo(start, n, lastTail[peer]);
     lastTailLength[peer] = n;
   }
 
-  private AsciiBuffer ribLead(long seconds, boolean addPath) {
+  private void ribLead(long seconds, boolean addPath) {
     if (seconds != ribLeadTime || addPath != ribLeadAddPath) {
       ribLead.setLength(0);
       ribLead.append(addPath ? "TABLE_DUMP2_AP|" : "TABLE_DUMP2|");
@@ -310,8 +329,22 @@ public final class BgpdumpFormatter {
       ribLead.append("|B|");
       ribLeadTime = seconds;
       ribLeadAddPath = addPath;
+      ribLeadGeneration++;
     }
-    return ribLead;
+  }
+
+  /** Builds peer {@code p}'s line start: the current {@link #ribLead} and its peer text. */
+  private void peerLead(int p, byte[] peerText) {
+    int n = ribLead.length() + peerText.length;
+    byte[] b = peerLead[p];
+    if (b == null || b.length < n) {
+      b = new byte[n + 16];
+      peerLead[p] = b;
+    }
+    ribLead.copyTo(0, ribLead.length(), b);
+    System.arraycopy(peerText, 0, b, ribLead.length(), peerText.length);
+    peerLeadLength[p] = n;
+    peerLeadOf[p] = ribLeadGeneration;
   }
 
   private byte[][] peerTexts(PeerIndexTable pt) {
@@ -336,6 +369,10 @@ public final class BgpdumpFormatter {
       }
       peerText = texts;
       peerTextTable = pt;
+      peerLead = new byte[texts.length][];
+      peerLeadLength = new int[texts.length];
+      peerLeadOf = new long[texts.length];
+      ribLeadGeneration++;
       if (lastBlob.length < texts.length) {
         // the cached tails stay valid (a tail depends on the attribute bytes alone): only grow
         lastBlob = Arrays.copyOf(lastBlob, texts.length);
