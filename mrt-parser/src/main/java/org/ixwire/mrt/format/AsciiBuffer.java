@@ -175,10 +175,15 @@ public final class AsciiBuffer implements CharSequence {
 
   /** Copies {@code n} bytes from index {@code from} into {@code dst} at 0. */
   public void copyTo(int from, int n, byte[] dst) {
+    copyTo(from, n, dst, 0);
+  }
+
+  /** Copies {@code n} bytes from index {@code from} into {@code dst} at {@code at}. */
+  public void copyTo(int from, int n, byte[] dst, int at) {
     if (from < 0 || n < 0 || from + n > length) {
       throw new IndexOutOfBoundsException("range " + from + "+" + n + " of " + length);
     }
-    System.arraycopy(bytes, from, dst, 0, n);
+    System.arraycopy(bytes, from, dst, at, n);
   }
 
   /** Writes the content to {@code out}. */

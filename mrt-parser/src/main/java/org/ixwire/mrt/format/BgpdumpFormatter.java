@@ -1,7 +1,6 @@
 package org.ixwire.mrt.format;
 
 import io.netty.buffer.ByteBuf;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import org.ixwire.mrt.MrtDecodeException;
 import org.ixwire.mrt.internal.AttributeIndex;
@@ -69,13 +68,8 @@ public final class BgpdumpFormatter {
   private byte @Nullable [][] peerText;
   private @Nullable PeerIndexTable peerTextTable;
   private final AsciiBuffer prefixText = new AsciiBuffer(64);
-  // per peer of peerTextTable: the last attribute blob and the route tail text it gave
-  private static final int TAIL_CACHE_MAX = 2048;
-  private final byte[] blobScratch = new byte[TAIL_CACHE_MAX];
-  private byte[][] lastBlob = new byte[0][];
-  private int[] lastBlobLength = new int[0];
-  private byte[][] lastTail = new byte[0][];
-  private int[] lastTailLength = new int[0];
+  private final TailCache tails = new TailCache();
+  private final byte[] blobScratch = new byte[TailCache.MAX_KEY];
 
   private BgpdumpFormatter(Builder b) {
     this.human = b.human;
@@ -267,24 +261,23 @@ public final class BgpdumpFormatter {
       if (addPath) {
         out.append(e.pathId()).append('|');
       }
-      tail(out, p, buf, e.attributesIndex(), e.attributesLength());
+      tail(out, buf, e.attributesIndex(), e.attributesLength());
       out.append('\n');
       lines++;
     }
   }
 
   /**
-   * The route tail of a RIB entry. Consecutive entries of one peer often carry the same attribute
-   * bytes (routes of one origin, learnt together), and the tail is a function of those bytes alone,
-   * so the last blob and its text are kept per peer and reused when the bytes match.
+   * The route tail of a RIB entry: a function of the entry's attribute bytes alone, so made once
+   * per distinct blob while it stays in {@link TailCache}.
    */
-  private void tail(AsciiBuffer out, int peer, ByteBuf buf, int index, int length) {
-    if (length > TAIL_CACHE_MAX) {
+  private void tail(AsciiBuffer out, ByteBuf buf, int index, int length) {
+    if (length > TailCache.MAX_KEY) {
       attrs.wrap(buf, index, length);
       routeTail(out, true, nextHopRib(), false, true);
       return;
     }
-    // compared where they are: in the record's array (stream input), else copied out once
+    // looked up where the bytes are: in the record's array (stream input), else copied out once
     byte[] blob;
     int from;
     if (buf.hasArray()) {
@@ -295,30 +288,13 @@ public final class BgpdumpFormatter {
       from = 0;
       buf.getBytes(index, blob, 0, length);
     }
-    byte[] last = lastBlob[peer];
-    if (last != null
-        && lastBlobLength[peer] == length
-        && Arrays.equals(blob, from, from + length, last, 0, length)) {
-      out.append(lastTail[peer], 0, lastTailLength[peer]);
+    if (tails.appendIfKept(blob, from, length, out)) {
       return;
     }
     attrs.wrap(buf, index, length);
     int start = out.length();
     routeTail(out, true, nextHopRib(), false, true);
-    int n = out.length() - start;
-    if (n > TAIL_CACHE_MAX) {
-      lastBlobLength[peer] = -1;
-      return;
-    }
-    if (last == null) {
-      last = new byte[TAIL_CACHE_MAX];
-      lastBlob[peer] = last;
-      lastTail[peer] = new byte[TAIL_CACHE_MAX];
-    }
-    System.arraycopy(blob, from, last, 0, length);
-    lastBlobLength[peer] = length;
-    out.copyTo(start, n, lastTail[peer]);
-    lastTailLength[peer] = n;
+    tails.store(blob, from, length, out, start);
   }
 
   private void ribLead(long seconds, boolean addPath) {
@@ -373,13 +349,6 @@ public final class BgpdumpFormatter {
       peerLeadLength = new int[texts.length];
       peerLeadOf = new long[texts.length];
       ribLeadGeneration++;
-      if (lastBlob.length < texts.length) {
-        // the cached tails stay valid (a tail depends on the attribute bytes alone): only grow
-        lastBlob = Arrays.copyOf(lastBlob, texts.length);
-        lastBlobLength = Arrays.copyOf(lastBlobLength, texts.length);
-        lastTail = Arrays.copyOf(lastTail, texts.length);
-        lastTailLength = Arrays.copyOf(lastTailLength, texts.length);
-      }
     }
     return texts;
   }
