@@ -1,6 +1,7 @@
 package org.ixwire.mrt.format;
 
 import io.netty.buffer.ByteBuf;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.ixwire.mrt.MrtDecodeException;
 import org.ixwire.mrt.internal.AttributeIndex;
@@ -345,10 +346,12 @@ public final class BgpdumpFormatter {
       }
       peerText = texts;
       peerTextTable = pt;
-      peerLead = new byte[texts.length][];
-      peerLeadLength = new int[texts.length];
-      peerLeadOf = new long[texts.length];
-      ribLeadGeneration++;
+      if (peerLead.length < texts.length) {
+        peerLead = Arrays.copyOf(peerLead, texts.length);
+        peerLeadLength = Arrays.copyOf(peerLeadLength, texts.length);
+        peerLeadOf = Arrays.copyOf(peerLeadOf, texts.length);
+      }
+      ribLeadGeneration++; // every peer's line start is stale
     }
     return texts;
   }
