@@ -1,5 +1,7 @@
 package org.ixwire.mrt.format;
 
+import static org.ixwire.mrt.internal.AttributeIndex.u32;
+
 import io.netty.buffer.ByteBuf;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -292,7 +294,7 @@ public final class BgpdumpFormatter {
     if (tails.appendIfKept(blob, from, length, out)) {
       return;
     }
-    attrs.wrap(buf, index, length);
+    attrs.wrap(buf, index, length, blob, from - index);
     int start = out.length();
     routeTail(out, true, nextHopRib(), false, true);
     tails.store(blob, from, length, out, start);
@@ -358,19 +360,20 @@ public final class BgpdumpFormatter {
 
   private long nextHopRib() {
     if (attrs.has(14) && attrs.length(14) > 0) {
-      ByteBuf buf = attrs.buffer();
+      byte[] a = attrs.array();
+      int o = attrs.offset();
       int i = attrs.index(14);
       int len = attrs.length(14);
       int nhLen;
       int nhIndex;
-      if (buf.getUnsignedByte(i) == 0) {
+      if (a[i + o] == 0) {
         if (len < 4) {
           return classicNextHop();
         }
-        nhLen = buf.getUnsignedByte(i + 3);
+        nhLen = a[i + 3 + o] & 0xff;
         nhIndex = i + 4;
       } else {
-        nhLen = buf.getUnsignedByte(i);
+        nhLen = a[i + o] & 0xff;
         nhIndex = i + 1;
       }
       if (nhIndex + nhLen > i + len) {
@@ -685,25 +688,26 @@ public final class BgpdumpFormatter {
       AsciiBuffer sb, boolean as4, long nextHop, boolean signed, boolean separatorAfterMed) {
     asPath(sb, as4);
     sb.append('|');
-    int origin =
-        attrs.has(1) && attrs.length(1) >= 1 ? attrs.buffer().getUnsignedByte(attrs.index(1)) : 2;
+    byte[] a = attrs.array();
+    int o = attrs.offset();
+    int origin = attrs.has(1) && attrs.length(1) >= 1 ? a[attrs.index(1) + o] & 0xff : 2;
     sb.append(origin == 0 ? "IGP" : origin == 1 ? "EGP" : "INCOMPLETE");
     if (human) {
       return;
     }
     sb.append('|');
-    ByteBuf buf = attrs.buffer();
+    // the next hop lies in the blob: an attribute's value (NEXT_HOP, MP_REACH_NLRI)
     if (nextHop == NO_NEXT_HOP) {
       sb.append("255.255.255.255");
     } else if ((nextHop & 63) == 4) {
-      BgpdumpText.ipv4(sb, buf, (int) (nextHop >>> 6));
+      BgpdumpText.ipv4(sb, a, (int) (nextHop >>> 6) + o);
     } else if ((nextHop & 63) == 16) {
-      buf.getBytes((int) (nextHop >>> 6), scratch16);
+      System.arraycopy(a, (int) (nextHop >>> 6) + o, scratch16, 0, 16);
       BgpdumpText.ipv6(sb, scratch16);
     }
     sb.append('|');
-    long lp = attrs.has(5) && attrs.length(5) >= 4 ? buf.getUnsignedInt(attrs.index(5)) : 0;
-    long med = attrs.has(4) && attrs.length(4) >= 4 ? buf.getUnsignedInt(attrs.index(4)) : 0;
+    long lp = attrs.has(5) && attrs.length(5) >= 4 ? u32(a, attrs.index(5) + o) : 0;
+    long med = attrs.has(4) && attrs.length(4) >= 4 ? u32(a, attrs.index(4) + o) : 0;
     if (signed) {
       sb.append((int) lp).append('|').append((int) med);
     } else {
@@ -731,8 +735,8 @@ public final class BgpdumpFormatter {
     if (!attrs.has(8)) {
       return;
     }
-    ByteBuf buf = attrs.buffer();
-    int i = attrs.index(8);
+    byte[] a = attrs.array();
+    int i = attrs.index(8) + attrs.offset();
     int end = i + (attrs.length(8) & ~3);
     boolean first = true;
     for (; i < end; i += 4) {
@@ -740,7 +744,7 @@ public final class BgpdumpFormatter {
         sb.append(' ');
       }
       first = false;
-      long c = buf.getUnsignedInt(i);
+      long c = u32(a, i);
       if (c == 0xFFFFFF01L) {
         sb.append("no-export");
       } else if (c == 0xFFFFFF02L) {
@@ -779,20 +783,37 @@ public final class BgpdumpFormatter {
     ByteBuf buf = attrs.buffer();
     int i = attrs.index(7);
     int asLen = as4 ? 4 : 2;
-    if (attrs.length(7) < asLen + 4 && i + asLen + 4 > buf.capacity()) {
+    if (attrs.length(7) < asLen + 4) {
+      // bgpdump reads AS and address past a short attribute while the buffer lasts
+      if (i + asLen + 4 > buf.capacity()) {
+        return;
+      }
+      long as = as4 ? buf.getUnsignedInt(i) : buf.getUnsignedShort(i);
+      int ip = i + asLen;
+      if (!as4 && as == 23456 && attrs.has(18) && attrs.length(18) >= 8) {
+        as = buf.getUnsignedInt(attrs.index(18));
+        ip = attrs.index(18) + 4;
+      }
+      if (buf.getInt(ip) == -1) {
+        return;
+      }
+      sb.append(as).append(' ');
+      BgpdumpText.ipv4(sb, buf, ip);
       return;
     }
-    long as = as4 ? buf.getUnsignedInt(i) : buf.getUnsignedShort(i);
+    byte[] a = attrs.array();
+    int o = attrs.offset();
+    long as = as4 ? u32(a, i + o) : AttributeIndex.u16(a, i + o);
     int ip = i + asLen;
     if (!as4 && as == 23456 && attrs.has(18) && attrs.length(18) >= 8) {
-      as = buf.getUnsignedInt(attrs.index(18));
+      as = u32(a, attrs.index(18) + o);
       ip = attrs.index(18) + 4;
     }
-    if (buf.getInt(ip) == -1) {
+    if (AttributeIndex.s32(a, ip + o) == -1) {
       return;
     }
     sb.append(as).append(' ');
-    BgpdumpText.ipv4(sb, buf, ip);
+    BgpdumpText.ipv4(sb, a, ip + o);
   }
 
   private void unknownAttributes(AsciiBuffer sb) {
@@ -830,15 +851,16 @@ public final class BgpdumpFormatter {
    * Parses AS path segments of {@code [i, end)} into {@code asScratch} (ASNs) and {@code
    * segScratch} (pairs type, count). Returns the number of segments, or -1 if malformed.
    */
-  private int segments(ByteBuf buf, int i, int end, int asLen, long[] ases, int[] segs, int[] n) {
+  private static int segments(
+      byte[] a, int i, int end, int asLen, long[] ases, int[] segs, int[] n) {
     int segCount = 0;
     int asCount = 0;
     while (i < end) {
       if (end - i < 2) {
         return -1;
       }
-      int type = buf.getUnsignedByte(i);
-      int count = buf.getUnsignedByte(i + 1);
+      int type = a[i] & 0xff;
+      int count = a[i + 1] & 0xff;
       i += 2;
       if (type < 1 || type > 4 || end - i < count * asLen) {
         return -1;
@@ -850,7 +872,7 @@ public final class BgpdumpFormatter {
       segs[2 * segCount + 1] = count;
       segCount++;
       for (int k = 0; k < count; k++, i += asLen) {
-        ases[asCount++] = asLen == 4 ? buf.getUnsignedInt(i) : buf.getUnsignedShort(i);
+        ases[asCount++] = asLen == 4 ? u32(a, i) : AttributeIndex.u16(a, i);
       }
     }
     n[0] = asCount;
@@ -865,13 +887,14 @@ public final class BgpdumpFormatter {
     if (!attrs.has(2)) {
       return;
     }
-    ByteBuf buf = attrs.buffer();
+    byte[] bytes = attrs.array();
+    int o = attrs.offset();
     int start = sb.length();
     int segs =
         segments(
-            buf,
-            attrs.index(2),
-            attrs.index(2) + attrs.length(2),
+            bytes,
+            attrs.index(2) + o,
+            attrs.index(2) + o + attrs.length(2),
             as4 ? 4 : 2,
             asScratch,
             segScratch,
@@ -883,9 +906,9 @@ public final class BgpdumpFormatter {
     if (!as4 && attrs.has(17)) {
       int segs4 =
           segments(
-              buf,
-              attrs.index(17),
-              attrs.index(17) + attrs.length(17),
+              bytes,
+              attrs.index(17) + o,
+              attrs.index(17) + o + attrs.length(17),
               4,
               as4Scratch,
               seg4Scratch,

@@ -9,6 +9,12 @@ import io.netty.buffer.ByteBuf;
  * <p>bgpdump compatibility needs its own reading of some attributes (AGGREGATOR by the record's AS
  * width rather than its length, AS4_PATH merged with bgpdump's counting), which is why the
  * formatter reads raw values through this index rather than through typed attribute views.
+ *
+ * <p>The blob's bytes are also offered as an array ({@link #array()}, buffer index {@code i} at
+ * {@code array()[i + offset()]}): the buffer's own array for a heap buffer, else a copy of the
+ * blob. The formatter's per-entry reads go through it — plain array reads, which compile to a
+ * fraction of the code of {@code ByteBuf}'s checked accessors and are fast from the first
+ * (interpreted, then C1-compiled) records of a run on.
  */
 public final class AttributeIndex {
   private static final int MAX_ATTRIBUTES = 4096;
@@ -21,6 +27,9 @@ public final class AttributeIndex {
   private int count;
   private boolean truncated;
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
+  private byte[] array = new byte[0];
+  private int offset;
+  private byte[] copy = new byte[256];
 
   /** An empty index. */
   public AttributeIndex() {
@@ -29,21 +38,41 @@ public final class AttributeIndex {
 
   /** Indexes the attributes in {@code [index, index + length)} of {@code buf}. */
   public AttributeIndex wrap(ByteBuf buf, int index, int length) {
+    if (buf.hasArray()) {
+      return wrap(buf, index, length, buf.array(), buf.arrayOffset());
+    }
+    if (copy.length < length) {
+      copy = new byte[Math.max(length, copy.length * 2)];
+    }
+    buf.getBytes(index, copy, 0, length);
+    return wrap(buf, index, length, copy, -index);
+  }
+
+  /**
+   * Indexes the attributes in {@code [index, index + length)} of {@code buf}, whose bytes the
+   * caller has in {@code bytes}: buffer index {@code i} at {@code bytes[i + offset]} (for the
+   * caller that already copied a direct buffer's blob out).
+   */
+  public AttributeIndex wrap(ByteBuf buf, int index, int length, byte[] bytes, int offset) {
     for (int k = 0; k < count; k++) {
       valueIndex[order[k]] = -1;
     }
     this.buf = buf;
+    this.array = bytes;
+    this.offset = offset;
     count = 0;
     truncated = false;
     int i = index;
     int end = index + length;
+    byte[] a = bytes;
+    int o = offset;
     while (i < end) {
       if (end - i < 3) {
         truncated = true;
         break;
       }
-      int f = buf.getUnsignedByte(i);
-      int type = buf.getUnsignedByte(i + 1);
+      int f = a[i + o] & 0xff;
+      int type = a[i + 1 + o] & 0xff;
       int len;
       int hdr;
       if ((f & 0x10) != 0) {
@@ -51,10 +80,10 @@ public final class AttributeIndex {
           truncated = true;
           break;
         }
-        len = buf.getUnsignedShort(i + 2);
+        len = u16(a, i + 2 + o);
         hdr = 4;
       } else {
-        len = buf.getUnsignedByte(i + 2);
+        len = a[i + 2 + o] & 0xff;
         hdr = 3;
       }
       if (len > end - i - hdr) {
@@ -77,6 +106,37 @@ public final class AttributeIndex {
   /** The buffer indexed. */
   public ByteBuf buffer() {
     return buf;
+  }
+
+  /**
+   * The indexed blob's bytes: buffer index {@code i} (of the blob) is at {@code array()[i +
+   * offset()]}. Only the blob's own bytes are there for a direct buffer.
+   */
+  public byte[] array() {
+    return array;
+  }
+
+  /** What to add to a buffer index of the blob to get its index in {@link #array()}. */
+  public int offset() {
+    return offset;
+  }
+
+  /** The unsigned big-endian 16-bit value at {@code a[i]}. */
+  public static int u16(byte[] a, int i) {
+    return (a[i] & 0xff) << 8 | (a[i + 1] & 0xff);
+  }
+
+  /** The big-endian 32-bit value at {@code a[i]}. */
+  public static int s32(byte[] a, int i) {
+    return (a[i] & 0xff) << 24
+        | (a[i + 1] & 0xff) << 16
+        | (a[i + 2] & 0xff) << 8
+        | (a[i + 3] & 0xff);
+  }
+
+  /** The unsigned big-endian 32-bit value at {@code a[i]}. */
+  public static long u32(byte[] a, int i) {
+    return s32(a, i) & 0xffffffffL;
   }
 
   /** Whether the blob ended inside an attribute (which was then ignored with the rest). */
