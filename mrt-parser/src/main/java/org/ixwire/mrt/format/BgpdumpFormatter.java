@@ -73,6 +73,7 @@ public final class BgpdumpFormatter {
   private final AsciiBuffer prefixText = new AsciiBuffer(64);
   private final TailCache tails = new TailCache();
   private final byte[] blobScratch = new byte[TailCache.MAX_KEY];
+  private final byte[] aggregatorScratch = new byte[8];
 
   private BgpdumpFormatter(Builder b) {
     this.human = b.human;
@@ -780,40 +781,33 @@ public final class BgpdumpFormatter {
     if (!attrs.has(7)) {
       return;
     }
-    ByteBuf buf = attrs.buffer();
-    int i = attrs.index(7);
-    int asLen = as4 ? 4 : 2;
-    if (attrs.length(7) < asLen + 4) {
-      // bgpdump reads AS and address past a short attribute while the buffer lasts
-      if (i + asLen + 4 > buf.capacity()) {
-        return;
-      }
-      long as = as4 ? buf.getUnsignedInt(i) : buf.getUnsignedShort(i);
-      int ip = i + asLen;
-      if (!as4 && as == 23456 && attrs.has(18) && attrs.length(18) >= 8) {
-        as = buf.getUnsignedInt(attrs.index(18));
-        ip = attrs.index(18) + 4;
-      }
-      if (buf.getInt(ip) == -1) {
-        return;
-      }
-      sb.append(as).append(' ');
-      BgpdumpText.ipv4(sb, buf, ip);
-      return;
-    }
-    byte[] a = attrs.array();
+    byte[] blob = attrs.array();
     int o = attrs.offset();
-    long as = as4 ? u32(a, i + o) : AttributeIndex.u16(a, i + o);
-    int ip = i + asLen;
-    if (!as4 && as == 23456 && attrs.has(18) && attrs.length(18) >= 8) {
-      as = u32(a, attrs.index(18) + o);
-      ip = attrs.index(18) + 4;
+    int asLen = as4 ? 4 : 2;
+    // AS and address: at v of array a
+    byte[] a = blob;
+    int v = attrs.index(7) + o;
+    if (attrs.length(7) < asLen + 4) {
+      // bgpdump 1.6.2 reads a short AGGREGATOR as if zero-padded to its full size (Debian's
+      // bgpdump, in TABLE_DUMP, TABLE_DUMP_V2 and BGP4MP records alike): read it from a padded
+      // copy, so that the text depends on the attribute's bytes alone, as TailCache requires
+      a = aggregatorScratch;
+      Arrays.fill(a, (byte) 0);
+      System.arraycopy(blob, v, a, 0, attrs.length(7));
+      v = 0;
     }
-    if (AttributeIndex.s32(a, ip + o) == -1) {
+    long as = as4 ? u32(a, v) : AttributeIndex.u16(a, v);
+    int ip = v + asLen;
+    if (!as4 && as == 23456 && attrs.has(18) && attrs.length(18) >= 8) {
+      a = blob;
+      as = u32(a, attrs.index(18) + o);
+      ip = attrs.index(18) + o + 4;
+    }
+    if (AttributeIndex.s32(a, ip) == -1) {
       return;
     }
     sb.append(as).append(' ');
-    BgpdumpText.ipv4(sb, a, ip + o);
+    BgpdumpText.ipv4(sb, a, ip);
   }
 
   private void unknownAttributes(AsciiBuffer sb) {

@@ -64,7 +64,10 @@ class BgpdumpFormatterCacheTest {
     return PeerIndexTable.of(1, "", list);
   }
 
-  /** An attribute blob: ORIGIN, AS_PATH (4-octet), NEXT_HOP, optional MED and COMMUNITIES. */
+  /**
+   * An attribute blob: ORIGIN, AS_PATH (4-octet), NEXT_HOP, optional MED, AGGREGATOR (perhaps
+   * short) and COMMUNITIES.
+   */
   private static byte[] blob(SplittableRandom rnd) {
     ByteBuf b = Unpooled.buffer();
     b.writeByte(0x40).writeByte(1).writeByte(1).writeByte(rnd.nextInt(3));
@@ -76,6 +79,14 @@ class BgpdumpFormatterCacheTest {
     b.writeByte(0x40).writeByte(3).writeByte(4).writeInt(0xC0000200 | rnd.nextInt(256));
     if (rnd.nextBoolean()) {
       b.writeByte(0x80).writeByte(4).writeByte(4).writeInt(rnd.nextInt(1000));
+    }
+    if (rnd.nextInt(4) == 0) {
+      // AGGREGATOR, full (8 bytes) or short: read as zero-padded, never past the attribute
+      int len = rnd.nextInt(9);
+      b.writeByte(0xC0).writeByte(7).writeByte(len);
+      for (int k = 0; k < len; k++) {
+        b.writeByte(1 + rnd.nextInt(255));
+      }
     }
     int communities = rnd.nextInt(4);
     if (communities > 0) {

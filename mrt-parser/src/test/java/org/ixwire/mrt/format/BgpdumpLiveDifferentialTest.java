@@ -144,6 +144,89 @@ class BgpdumpLiveDifferentialTest {
     assertEquals("", o[11], "ixwire prints an empty communities field");
   }
 
+  /**
+   * A short AGGREGATOR (fewer bytes than AS plus address): bgpdump 1.6.2 reads it as if
+   * zero-padded. Every length, in RIB entries (4-octet AS) shared by two peers and in BGP4MP
+   * updates (2-octet AS, also AS_TRANS with an AS4_AGGREGATOR), the same blob after different
+   * bytes.
+   */
+  @org.junit.jupiter.api.Test
+  void shortAggregatorReadsAsZeroPadded(@TempDir Path dir) throws Exception {
+    Path bgpdump = bgpdump();
+    assumeTrue(bgpdump != null, "bgpdump not installed (Debian package bgpdump): skipping");
+    ByteBuf out = Unpooled.buffer();
+    PeerIndexTable table =
+        PeerIndexTable.of(
+            1,
+            "",
+            List.of(
+                new PeerIndexTable.Peer(2, 1, IpAddress.parse("192.0.2.1"), 64501),
+                new PeerIndexTable.Peer(2, 2, IpAddress.parse("192.0.2.2"), 64502)));
+    MrtWriter.writePeerIndexTable(1_600_000_000L, table, out);
+    int seq = 0;
+    for (int len = 0; len <= 9; len++) {
+      ByteBuf attrs = Unpooled.buffer();
+      attrs.writeBytes(
+          new byte[] {0x40, 1, 1, 0, 0x40, 2, 6, 2, 1, 0, 0, (byte) 0xfb, (byte) 0xf5});
+      attrs.writeBytes(new byte[] {0x40, 3, 4, (byte) 192, 0, 2, 9});
+      attrs.writeByte(0xc0).writeByte(7).writeByte(len);
+      for (int k = 1; k <= len; k++) {
+        attrs.writeByte(k);
+      }
+      for (int peer = 0; peer < 2; peer++) {
+        ByteBuf prefix = Unpooled.wrappedBuffer(new byte[] {10, (byte) seq, 0});
+        MrtWriter.writeRib(
+            1_600_000_000L,
+            MrtSubtype.RIB_IPV4_UNICAST,
+            seq++,
+            prefix,
+            0,
+            24,
+            List.of(new MrtWriter.RibEntry(peer, 1_500_000_000L + seq, 0, attrs)),
+            out);
+        prefix.release();
+      }
+      attrs.release();
+    }
+    for (int len = 0; len <= 7; len++) {
+      for (boolean trans : new boolean[] {false, true}) {
+        ByteBuf attrs = Unpooled.buffer();
+        attrs.writeBytes(new byte[] {0x40, 1, 1, 0, 0x40, 2, 4, 2, 1, 0x5b, (byte) 0xa0});
+        attrs.writeBytes(new byte[] {0x40, 3, 4, (byte) 192, 0, 2, 9});
+        attrs.writeByte(0xc0).writeByte(7).writeByte(len);
+        for (int k = 0; k < len; k++) {
+          attrs.writeByte(trans && k < 2 ? (k == 0 ? 0x5b : 0xa0) : k + 1);
+        }
+        if (trans) {
+          attrs.writeBytes(new byte[] {(byte) 0xc0, 18, 8, 0, 3, 0, 1, (byte) 198, 51, 100, 7});
+        }
+        ByteBuf message = Unpooled.buffer();
+        for (int k = 0; k < 16; k++) {
+          message.writeByte(0xff); // marker
+        }
+        int length = 19 + 2 + 2 + attrs.readableBytes() + 4;
+        message.writeShort(length).writeByte(2).writeShort(0).writeShort(attrs.readableBytes());
+        message.writeBytes(attrs).writeByte(24).writeBytes(new byte[] {(byte) 203, 0, (byte) len});
+        MrtWriter.writeBgp4mpMessage(
+            1_600_000_100L,
+            -1,
+            MrtSubtype.BGP4MP_MESSAGE,
+            64501,
+            64500,
+            0,
+            IpAddress.parse("192.0.2.1"),
+            IpAddress.parse("192.0.2.254"),
+            message,
+            out);
+        message.release();
+        attrs.release();
+      }
+    }
+    Path file = dir.resolve("short-aggregator.mrt");
+    write(file, out);
+    compare(bgpdump, file, 0, 30);
+  }
+
   private static void write(Path file, ByteBuf content) throws IOException {
     try {
       byte[] bytes = new byte[content.readableBytes()];
