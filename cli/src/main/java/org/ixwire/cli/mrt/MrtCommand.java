@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.ixwire.bgp.nlri.IpAddress;
 import org.ixwire.bgp.nlri.Prefix;
@@ -206,35 +208,30 @@ public final class MrtCommand implements Callable<Integer> {
               records = r.records().recordCount();
             }
           } else {
-            BgpdumpFormatter f =
-                BgpdumpFormatter.builder()
-                    .humanReadable(human)
-                    .changeTime(time.equals("change"))
-                    .largeCommunities(large)
-                    .unknownAttributes(unknown)
-                    .build()
-                    .diagnostics(
-                        d -> {
-                          if (d.startsWith("[error]")) {
-                            errors[0]++;
-                          }
-                          if (verbose) {
-                            err.println(d);
-                          }
-                        });
+            Supplier<BgpdumpFormatter> formatters =
+                () ->
+                    BgpdumpFormatter.builder()
+                        .humanReadable(human)
+                        .changeTime(time.equals("change"))
+                        .largeCommunities(large)
+                        .unknownAttributes(unknown)
+                        .build();
+            Consumer<String> diagnostics =
+                d -> {
+                  if (d.startsWith("[error]")) {
+                    errors[0]++;
+                  }
+                  if (verbose) {
+                    err.println(d);
+                  }
+                };
             Opened o = open(file, progress != null);
             try (MrtReader r = o.reader()) {
               int workers = threads > 0 ? threads : defaultWorkers(r.compression());
               if (workers > 1 && lines.isEmpty()) {
                 ParallelBgpdump.format(
                     r,
-                    () ->
-                        BgpdumpFormatter.builder()
-                            .humanReadable(human)
-                            .changeTime(time.equals("change"))
-                            .largeCommunities(large)
-                            .unknownAttributes(unknown)
-                            .build(),
+                    formatters,
                     workers,
                     chunk -> {
                       try {
@@ -246,15 +243,9 @@ public final class MrtCommand implements Callable<Integer> {
                         throw new java.io.UncheckedIOException(e);
                       }
                     },
-                    d -> {
-                      if (d.startsWith("[error]")) {
-                        errors[0]++;
-                      }
-                      if (verbose) {
-                        err.println(d);
-                      }
-                    });
+                    diagnostics);
               } else {
+                BgpdumpFormatter f = formatters.get().diagnostics(diagnostics);
                 AsciiBuffer text = new AsciiBuffer(1 << 17);
                 AsciiBuffer one = new AsciiBuffer(1 << 12);
                 while (r.next()) {

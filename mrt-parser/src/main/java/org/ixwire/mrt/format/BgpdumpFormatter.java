@@ -72,7 +72,6 @@ public final class BgpdumpFormatter {
   private @Nullable PeerIndexTable peerTextTable;
   private final AsciiBuffer prefixText = new AsciiBuffer(64);
   private final TailCache tails = new TailCache();
-  private final byte[] blobScratch = new byte[TailCache.MAX_KEY];
   private final byte[] aggregatorScratch = new byte[8];
 
   private BgpdumpFormatter(Builder b) {
@@ -276,26 +275,13 @@ public final class BgpdumpFormatter {
    * per distinct blob while it stays in {@link TailCache}.
    */
   private void tail(AsciiBuffer out, ByteBuf buf, int index, int length) {
-    if (length > TailCache.MAX_KEY) {
-      attrs.wrap(buf, index, length);
-      routeTail(out, true, nextHopRib(), false, true);
-      return;
-    }
-    // looked up where the bytes are: in the record's array (stream input), else copied out once
-    byte[] blob;
-    int from;
-    if (buf.hasArray()) {
-      blob = buf.array();
-      from = buf.arrayOffset() + index;
-    } else {
-      blob = blobScratch;
-      from = 0;
-      buf.getBytes(index, blob, 0, length);
-    }
+    attrs.load(buf, index, length);
+    byte[] blob = attrs.array();
+    int from = index + attrs.offset();
     if (tails.appendIfKept(blob, from, length, out)) {
       return;
     }
-    attrs.wrap(buf, index, length, blob, from - index);
+    attrs.frame();
     int start = out.length();
     routeTail(out, true, nextHopRib(), false, true);
     tails.store(blob, from, length, out, start);

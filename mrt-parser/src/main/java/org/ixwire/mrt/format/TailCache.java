@@ -30,8 +30,8 @@ final class TailCache {
   private final int[] keyLength = new int[SLOTS];
   private final int[] textLength = new int[SLOTS];
   private final int[] hashes = new int[SLOTS];
-  // the slot and hash of the last lookup, for store()
-  private int slot;
+  // the slot and hash of the last lookup, for store() (slot -1: a blob too long to keep)
+  private int slot = -1;
   private int hash;
 
   TailCache() {
@@ -39,11 +39,14 @@ final class TailCache {
   }
 
   /**
-   * Looks up the blob {@code a[from, from + n)} ({@code n} ≤ {@link #MAX_KEY}): if its text is
-   * kept, appends it to {@code out} and returns true; otherwise returns false, and {@link #store}
-   * may then keep the text made for it.
+   * Looks up the blob {@code a[from, from + n)}: if its text is kept, appends it to {@code out} and
+   * returns true; otherwise returns false, and {@link #store} may then keep the text made for it.
    */
   boolean appendIfKept(byte[] a, int from, int n, AsciiBuffer out) {
+    if (n > MAX_KEY) {
+      slot = -1;
+      return false;
+    }
     int h = hash(a, from, n);
     int s = (h ^ (h >>> 16)) & (SLOTS - 1);
     slot = s;
@@ -66,6 +69,9 @@ final class TailCache {
   void store(byte[] a, int from, int n, AsciiBuffer out, int start) {
     int len = out.length() - start;
     int s = slot;
+    if (s < 0) {
+      return; // the blob is too long to keep
+    }
     if (len > MAX_TEXT) {
       keyLength[s] = -1;
       return;

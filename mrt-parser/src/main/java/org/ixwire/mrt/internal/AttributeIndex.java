@@ -29,6 +29,8 @@ public final class AttributeIndex {
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
   private byte[] array = new byte[0];
   private int offset;
+  private int start;
+  private int length;
   private byte[] copy = new byte[256];
 
   /** An empty index. */
@@ -38,33 +40,42 @@ public final class AttributeIndex {
 
   /** Indexes the attributes in {@code [index, index + length)} of {@code buf}. */
   public AttributeIndex wrap(ByteBuf buf, int index, int length) {
-    if (buf.hasArray()) {
-      return wrap(buf, index, length, buf.array(), buf.arrayOffset());
-    }
-    if (copy.length < length) {
-      copy = new byte[Math.max(length, copy.length * 2)];
-    }
-    buf.getBytes(index, copy, 0, length);
-    return wrap(buf, index, length, copy, -index);
+    return load(buf, index, length).frame();
   }
 
   /**
-   * Indexes the attributes in {@code [index, index + length)} of {@code buf}, whose bytes the
-   * caller has in {@code bytes}: buffer index {@code i} at {@code bytes[i + offset]} (for the
-   * caller that already copied a direct buffer's blob out).
+   * Takes the blob {@code [index, index + length)} of {@code buf} without indexing it yet: its
+   * bytes are then in {@link #array()} and no attribute is present until {@link #frame()}. For a
+   * caller that looks at the bytes first (and may need no index at all).
    */
-  public AttributeIndex wrap(ByteBuf buf, int index, int length, byte[] bytes, int offset) {
+  public AttributeIndex load(ByteBuf buf, int index, int length) {
     for (int k = 0; k < count; k++) {
       valueIndex[order[k]] = -1;
     }
-    this.buf = buf;
-    this.array = bytes;
-    this.offset = offset;
     count = 0;
     truncated = false;
-    int i = index;
-    int end = index + length;
-    byte[] a = bytes;
+    this.buf = buf;
+    this.start = index;
+    this.length = length;
+    if (buf.hasArray()) {
+      array = buf.array();
+      offset = buf.arrayOffset();
+    } else {
+      if (copy.length < length) {
+        copy = new byte[Math.max(length, copy.length * 2)];
+      }
+      buf.getBytes(index, copy, 0, length);
+      array = copy;
+      offset = -index;
+    }
+    return this;
+  }
+
+  /** Indexes the attributes of the blob {@link #load loaded} last. */
+  public AttributeIndex frame() {
+    int i = start;
+    int end = start + length;
+    byte[] a = array;
     int o = offset;
     while (i < end) {
       if (end - i < 3) {

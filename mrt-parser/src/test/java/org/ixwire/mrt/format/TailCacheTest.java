@@ -70,6 +70,19 @@ class TailCacheTest {
   }
 
   @Test
+  void aBlobTooLongIsNotKept() {
+    TailCache cache = new TailCache();
+    byte[] blob = new byte[TailCache.MAX_KEY + 1];
+    AsciiBuffer out = new AsciiBuffer();
+    assertFalse(cache.appendIfKept(blob, 0, blob.length, out));
+    out.append("text");
+    cache.store(blob, 0, blob.length, out, 0);
+    out.setLength(0);
+    assertFalse(cache.appendIfKept(blob, 0, blob.length, out));
+    assertEquals(0, out.length());
+  }
+
+  @Test
   void theLongestKeyIsKeptWhole() {
     TailCache cache = new TailCache();
     byte[] a = new byte[TailCache.MAX_KEY];
