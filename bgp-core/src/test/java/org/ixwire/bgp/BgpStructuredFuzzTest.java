@@ -43,7 +43,8 @@ import org.ixwire.bgp.spi.NlriCodecRegistry;
  * the entry points the byte-level targets of {@link BgpDecoderFuzzTest} do not reach directly: OPEN
  * alone, each path attribute codec, the NLRI codec of each family, AS_PATH and capabilities. The
  * only acceptable outcomes are the documented ones: {@link BgpDecodeException} with an offset
- * inside the message, or an RFC 7606 result whose issues point inside the message.
+ * inside the message, or an RFC 7606 result whose issues point inside the message; and the views
+ * must read every UPDATE alike from every kind of buffer ({@link BufferKinds}).
  */
 class BgpStructuredFuzzTest {
   private static final BgpDecoder DECODER = new BgpDecoder();
@@ -83,6 +84,7 @@ class BgpStructuredFuzzTest {
       }
       UpdateView v = new UpdateView().wrap(buf, 0, len, o);
       BgpDecoderFuzzTest.walk(v.attributes());
+      BufferKinds.check(wire, len, o, what);
       for (NlriCursor c : new NlriCursor[] {v.withdrawn(), v.nlri()}) {
         while (c.next()) {
           c.toValue();

@@ -3,6 +3,7 @@ package org.ixwire.bgp.attribute;
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.ImmutableLongArray;
 import io.netty.buffer.ByteBuf;
+import org.ixwire.bgp.internal.Wire;
 
 /**
  * An allocation-free cursor over an AS_PATH or AS4_PATH value (RFC 4271 §4.3, RFC 6793): call
@@ -11,7 +12,7 @@ import io.netty.buffer.ByteBuf;
  * the next {@code wrap}, and only while the wrapped buffer is.
  */
 public final class AsPathView {
-  private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
+  private final Wire wire = new Wire();
   private int start;
   private int end;
   private int width;
@@ -27,7 +28,17 @@ public final class AsPathView {
    * @return this view
    */
   public AsPathView wrap(ByteBuf buf, int offset, int length, int asnWidth) {
-    this.buf = buf;
+    wire.load(buf, offset, length);
+    return init(offset, length, asnWidth);
+  }
+
+  /** Wraps bytes its caller has loaded already. */
+  AsPathView wrap(Wire loaded, int offset, int length, int asnWidth) {
+    wire.share(loaded);
+    return init(offset, length, asnWidth);
+  }
+
+  private AsPathView init(int offset, int length, int asnWidth) {
     this.start = offset;
     this.end = offset + length;
     this.width = asnWidth;
@@ -51,12 +62,12 @@ public final class AsPathView {
     if (end - pos < 2) {
       return false;
     }
-    int n = buf.getUnsignedByte(pos + 1);
+    int n = wire.u8(pos + 1);
     if (n * width > end - pos - 2) {
       return false;
     }
     segOffset = pos + 2;
-    segType = buf.getUnsignedByte(pos);
+    segType = wire.u8(pos);
     segLength = n;
     pos = segOffset + n * width;
     return true;
@@ -77,7 +88,7 @@ public final class AsPathView {
   /** ASN {@code i} of the current segment (unsigned). */
   public long asn(int i) {
     int at = segOffset + i * width;
-    return width == 4 ? buf.getUnsignedInt(at) : buf.getUnsignedShort(at);
+    return width == 4 ? wire.u32(at) : wire.u16(at);
   }
 
   /** Path length for route selection: AS_SEQUENCE ASNs count one each, AS_SET one, confed none. */

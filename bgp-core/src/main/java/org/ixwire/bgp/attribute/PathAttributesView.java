@@ -20,6 +20,8 @@ import org.ixwire.bgp.error.ErrorAction;
 import org.ixwire.bgp.error.UpdateIssue;
 import org.ixwire.bgp.internal.AttributeValues;
 import org.ixwire.bgp.internal.IssueList;
+import org.ixwire.bgp.internal.SharedWire;
+import org.ixwire.bgp.internal.Wire;
 import org.ixwire.bgp.nlri.NlriCursor;
 import org.ixwire.bgp.spi.NlriCodecRegistry;
 
@@ -67,6 +69,24 @@ public final class PathAttributesView {
   private int[] orderHeader = new int[16];
   private int[] orderMeta = new int[16];
 
+  static {
+    SharedWire.register(
+        new SharedWire.Attributes() {
+          @Override
+          public void wrap(
+              PathAttributesView view,
+              ByteBuf buf,
+              Wire wire,
+              int offset,
+              int length,
+              BgpSessionOptions options) {
+            view.wire.share(wire);
+            view.init(buf, offset, length, options);
+          }
+        });
+  }
+
+  private final Wire wire = new Wire();
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
   private int start;
   private int end;
@@ -92,6 +112,11 @@ public final class PathAttributesView {
    * @return this view
    */
   public PathAttributesView wrap(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
+    wire.load(buf, offset, length);
+    return init(buf, offset, length, options);
+  }
+
+  private PathAttributesView init(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
     this.buf = buf;
     this.start = offset;
     this.end = offset + length;
@@ -114,7 +139,7 @@ public final class PathAttributesView {
     int g = generation;
     while (p < end) {
       int remaining = end - p;
-      int f = buf.getUnsignedByte(p);
+      int f = wire.u8(p);
       int h = (f & AttributeFlags.EXTENDED_LENGTH) != 0 ? 4 : 3;
       if (remaining < h) {
         issues.add(
@@ -127,8 +152,8 @@ public final class PathAttributesView {
             remaining + " bytes left, too few for an attribute header (RFC 7606 §4)");
         break;
       }
-      int type = buf.getUnsignedByte(p + 1);
-      int len = h == 4 ? buf.getUnsignedShort(p + 2) : buf.getUnsignedByte(p + 2);
+      int type = wire.u8(p + 1);
+      int len = h == 4 ? wire.u16(p + 2) : wire.u8(p + 2);
       int v = p + h;
       if (len > end - v) {
         issues.add(
@@ -205,7 +230,7 @@ public final class PathAttributesView {
     int f = flags & 0xc0;
     switch (type) {
       case 1:
-        return f == AttributeFlags.WELL_KNOWN && len == 1 && buf.getUnsignedByte(v) <= 2;
+        return f == AttributeFlags.WELL_KNOWN && len == 1 && wire.u8(v) <= 2;
       case 2:
         return f == AttributeFlags.WELL_KNOWN
             && checkAsPath(v, len, options.fourOctetAs() ? 4 : 2, false) == null;
@@ -304,7 +329,7 @@ public final class PathAttributesView {
       case 1:
         if (len != 1) {
           fixedLength(type, hdr, v, len, 1, TREAT_AS_WITHDRAW, "RFC 7606 §7.1");
-        } else if (buf.getUnsignedByte(v) > 2) {
+        } else if (wire.u8(v) > 2) {
           malformed(
               type,
               TREAT_AS_WITHDRAW,
@@ -312,7 +337,7 @@ public final class PathAttributesView {
               hdr,
               v,
               len,
-              "undefined value " + buf.getUnsignedByte(v) + " (RFC 7606 §7.1)");
+              "undefined value " + wire.u8(v) + " (RFC 7606 §7.1)");
         }
         break;
       case 2:
@@ -493,8 +518,8 @@ public final class PathAttributesView {
       if (e - p < 2) {
         return "one byte left after the last segment";
       }
-      int t = buf.getUnsignedByte(p);
-      int n = buf.getUnsignedByte(p + 1);
+      int t = wire.u8(p);
+      int n = wire.u8(p + 1);
       if (t < 1 || t > 4) {
         return "unrecognized segment type " + t;
       }
@@ -522,11 +547,11 @@ public final class PathAttributesView {
       if (e - p < 3) {
         return "truncated TLV header";
       }
-      int l = buf.getUnsignedShort(p + 1);
+      int l = wire.u16(p + 1);
       if (l < 3 || l > e - p) {
         return "TLV length " + l + " invalid";
       }
-      if (buf.getUnsignedByte(p) == 1 && l != 11) {
+      if (wire.u8(p) == 1 && l != 11) {
         return "AIGP TLV length " + l + " is not 11";
       }
       p += l;
@@ -554,7 +579,7 @@ public final class PathAttributesView {
   }
 
   private void validateMpReach(int hdr, int v, int len) {
-    if (options.abbreviatedMpReach() && len >= 1 && buf.getUnsignedByte(v) + 1 == len) {
+    if (options.abbreviatedMpReach() && len >= 1 && wire.u8(v) + 1 == len) {
       // RFC 6396 §4.3.4: only next-hop length and next hop; AFI/SAFI come from the RIB record.
       reachAfi = 0;
       reachSafi = 0;
@@ -575,9 +600,9 @@ public final class PathAttributesView {
           "length " + len + " is less than 5 (RFC 7606 §5.3)");
       return;
     }
-    int afi = buf.getUnsignedShort(v);
-    int safi = buf.getUnsignedByte(v + 2);
-    int nh = buf.getUnsignedByte(v + 3);
+    int afi = wire.u16(v);
+    int safi = wire.u8(v + 2);
+    int nh = wire.u8(v + 3);
     if (nh + 5 > len) {
       malformed(
           14,
@@ -608,7 +633,9 @@ public final class PathAttributesView {
     }
     int nlriOff = v + 4 + nh + 1;
     int nlriLen = v + len - nlriOff;
-    scratchNlri.wrap(buf, nlriOff, nlriLen, afi, safi, options.addPathReceive(afi, safi));
+    SharedWire.nlri()
+        .wrap(
+            scratchNlri, buf, wire, nlriOff, nlriLen, afi, safi, options.addPathReceive(afi, safi));
     if (!scratchNlri.validate()) {
       malformed(
           14,
@@ -641,9 +668,10 @@ public final class PathAttributesView {
           "length " + len + " is less than 3 (RFC 7606 §5.3)");
       return;
     }
-    int afi = buf.getUnsignedShort(v);
-    int safi = buf.getUnsignedByte(v + 2);
-    scratchNlri.wrap(buf, v + 3, len - 3, afi, safi, options.addPathReceive(afi, safi));
+    int afi = wire.u16(v);
+    int safi = wire.u8(v + 2);
+    SharedWire.nlri()
+        .wrap(scratchNlri, buf, wire, v + 3, len - 3, afi, safi, options.addPathReceive(afi, safi));
     if (!scratchNlri.validate()) {
       malformed(
           15,
@@ -771,7 +799,7 @@ public final class PathAttributesView {
 
   /** ORIGIN (0 IGP, 1 EGP, 2 INCOMPLETE), or -1 when absent or malformed. */
   public int origin() {
-    return has(1) ? buf.getUnsignedByte(valueAt[1]) : -1;
+    return has(1) ? wire.u8(valueAt[1]) : -1;
   }
 
   /** Whether a well-formed AS_PATH is present. */
@@ -782,8 +810,8 @@ public final class PathAttributesView {
   /** The AS_PATH (an empty view when absent or malformed). */
   public AsPathView asPath() {
     return has(2)
-        ? asPathView.wrap(buf, valueAt[2], valueLength(2), options.fourOctetAs() ? 4 : 2)
-        : asPathView.wrap(buf, start, 0, 4);
+        ? asPathView.wrap(wire, valueAt[2], valueLength(2), options.fourOctetAs() ? 4 : 2)
+        : asPathView.wrap(wire, start, 0, 4);
   }
 
   /** Whether a well-formed AS4_PATH that is not to be ignored is present (RFC 6793 §4.2.3). */
@@ -801,8 +829,8 @@ public final class PathAttributesView {
   /** The AS4_PATH (an empty view when absent, malformed or to be ignored). */
   public AsPathView as4Path() {
     return hasAs4Path()
-        ? as4PathView.wrap(buf, valueAt[17], valueLength(17), 4)
-        : as4PathView.wrap(buf, start, 0, 4);
+        ? as4PathView.wrap(wire, valueAt[17], valueLength(17), 4)
+        : as4PathView.wrap(wire, start, 0, 4);
   }
 
   /**
@@ -851,7 +879,7 @@ public final class PathAttributesView {
 
   /** NEXT_HOP as a 32-bit IPv4 value; check {@link #hasNextHop()}. */
   public int nextHop() {
-    return buf.getInt(valueAt[3]);
+    return wire.s32(valueAt[3]);
   }
 
   /** Whether a well-formed MULTI_EXIT_DISC is present. */
@@ -861,7 +889,7 @@ public final class PathAttributesView {
 
   /** MULTI_EXIT_DISC (unsigned); check {@link #hasMed()}. */
   public long med() {
-    return buf.getUnsignedInt(valueAt[4]);
+    return wire.u32(valueAt[4]);
   }
 
   /** Whether a well-formed LOCAL_PREF is present (never on eBGP, RFC 7606 §7.5). */
@@ -871,7 +899,7 @@ public final class PathAttributesView {
 
   /** LOCAL_PREF (unsigned); check {@link #hasLocalPref()}. */
   public long localPref() {
-    return buf.getUnsignedInt(valueAt[5]);
+    return wire.u32(valueAt[5]);
   }
 
   /** Whether a well-formed ATOMIC_AGGREGATE is present. */
@@ -886,14 +914,12 @@ public final class PathAttributesView {
 
   /** The AGGREGATOR's AS as encoded (may be AS_TRANS); check {@link #hasAggregator()}. */
   public long aggregatorAs() {
-    return options.fourOctetAs()
-        ? buf.getUnsignedInt(valueAt[7])
-        : buf.getUnsignedShort(valueAt[7]);
+    return options.fourOctetAs() ? wire.u32(valueAt[7]) : wire.u16(valueAt[7]);
   }
 
   /** The AGGREGATOR's address as a 32-bit value; check {@link #hasAggregator()}. */
   public int aggregatorAddress() {
-    return buf.getInt(valueAt[7] + (options.fourOctetAs() ? 4 : 2));
+    return wire.s32(valueAt[7] + (options.fourOctetAs() ? 4 : 2));
   }
 
   /**
@@ -903,7 +929,7 @@ public final class PathAttributesView {
   public long effectiveAggregatorAs() {
     long as = aggregatorAs();
     if (!options.fourOctetAs() && as == AsPath.AS_TRANS && has(18)) {
-      return buf.getUnsignedInt(valueAt[18]);
+      return wire.u32(valueAt[18]);
     }
     return as;
   }
@@ -911,7 +937,7 @@ public final class PathAttributesView {
   /** The address matching {@link #effectiveAggregatorAs()}. */
   public int effectiveAggregatorAddress() {
     if (!options.fourOctetAs() && aggregatorAs() == AsPath.AS_TRANS && has(18)) {
-      return buf.getInt(valueAt[18] + 4);
+      return wire.s32(valueAt[18] + 4);
     }
     return aggregatorAddress();
   }
@@ -923,7 +949,7 @@ public final class PathAttributesView {
 
   /** Standard community {@code i} (RFC 1997), 32 bits. */
   public int community(int i) {
-    return buf.getInt(valueAt[8] + 4 * i);
+    return wire.s32(valueAt[8] + 4 * i);
   }
 
   /** Whether the communities include {@code community}. */
@@ -944,7 +970,7 @@ public final class PathAttributesView {
 
   /** Extended community {@code i} (RFC 4360) as 8 bytes in a long. */
   public long extendedCommunity(int i) {
-    return buf.getLong(valueAt[16] + 8 * i);
+    return wire.s64(valueAt[16] + 8 * i);
   }
 
   /** Number of IPv6 address specific extended communities (RFC 5701). */
@@ -967,17 +993,17 @@ public final class PathAttributesView {
 
   /** Global administrator of large community {@code i} (RFC 8092). */
   public long largeCommunityGlobal(int i) {
-    return buf.getUnsignedInt(valueAt[32] + 12 * i);
+    return wire.u32(valueAt[32] + 12 * i);
   }
 
   /** Local data part 1 of large community {@code i}. */
   public long largeCommunityLocal1(int i) {
-    return buf.getUnsignedInt(valueAt[32] + 12 * i + 4);
+    return wire.u32(valueAt[32] + 12 * i + 4);
   }
 
   /** Local data part 2 of large community {@code i}. */
   public long largeCommunityLocal2(int i) {
-    return buf.getUnsignedInt(valueAt[32] + 12 * i + 8);
+    return wire.u32(valueAt[32] + 12 * i + 8);
   }
 
   /** Whether a well-formed ORIGINATOR_ID is present. */
@@ -987,7 +1013,7 @@ public final class PathAttributesView {
 
   /** ORIGINATOR_ID as a 32-bit value; check {@link #hasOriginatorId()}. */
   public int originatorId() {
-    return buf.getInt(valueAt[9]);
+    return wire.s32(valueAt[9]);
   }
 
   /** Number of CLUSTER_LIST entries. */
@@ -997,7 +1023,7 @@ public final class PathAttributesView {
 
   /** CLUSTER_LIST entry {@code i}. */
   public int clusterId(int i) {
-    return buf.getInt(valueAt[10] + 4 * i);
+    return wire.s32(valueAt[10] + 4 * i);
   }
 
   /** Whether a well-formed OTC (RFC 9234) is present. */
@@ -1007,7 +1033,7 @@ public final class PathAttributesView {
 
   /** The OTC AS; check {@link #hasOtc()}. */
   public long otc() {
-    return buf.getUnsignedInt(valueAt[35]);
+    return wire.u32(valueAt[35]);
   }
 
   /** Whether a well-formed AIGP with an AIGP TLV is present. */
@@ -1023,9 +1049,9 @@ public final class PathAttributesView {
     int p = valueAt[26];
     int e = p + valueLength(26);
     while (p + 3 <= e) {
-      int l = buf.getUnsignedShort(p + 1);
-      if (buf.getUnsignedByte(p) == 1 && l == 11) {
-        return buf.getLong(p + 3);
+      int l = wire.u16(p + 1);
+      if (wire.u8(p) == 1 && l == 11) {
+        return wire.s64(p + 3);
       }
       p += Math.max(l, 3);
     }
@@ -1069,13 +1095,17 @@ public final class PathAttributesView {
 
   /** A cursor over MP_REACH_NLRI's routes (rewound on each call). */
   public NlriCursor mpReachNlri() {
-    return reachNlri.wrap(
-        buf,
-        reachNlriOffset,
-        hasMpReach() ? reachNlriLength : 0,
-        reachAfi,
-        reachSafi,
-        options.addPathReceive(reachAfi, reachSafi));
+    SharedWire.nlri()
+        .wrap(
+            reachNlri,
+            buf,
+            wire,
+            reachNlriOffset,
+            hasMpReach() ? reachNlriLength : 0,
+            reachAfi,
+            reachSafi,
+            options.addPathReceive(reachAfi, reachSafi));
+    return reachNlri;
   }
 
   /** Whether a well-formed MP_UNREACH_NLRI is present. */
@@ -1105,13 +1135,17 @@ public final class PathAttributesView {
 
   /** A cursor over MP_UNREACH_NLRI's routes (rewound on each call). */
   public NlriCursor mpUnreachNlri() {
-    return unreachNlri.wrap(
-        buf,
-        unreachNlriOffset,
-        hasMpUnreach() ? unreachNlriLength : 0,
-        unreachAfi,
-        unreachSafi,
-        options.addPathReceive(unreachAfi, unreachSafi));
+    SharedWire.nlri()
+        .wrap(
+            unreachNlri,
+            buf,
+            wire,
+            unreachNlriOffset,
+            hasMpUnreach() ? unreachNlriLength : 0,
+            unreachAfi,
+            unreachSafi,
+            options.addPathReceive(unreachAfi, unreachSafi));
+    return unreachNlri;
   }
 
   // ---------------------------------------------------------------- values

@@ -18,6 +18,8 @@ import org.ixwire.bgp.attribute.PathAttributesView;
 import org.ixwire.bgp.error.ErrorAction;
 import org.ixwire.bgp.error.UpdateIssue;
 import org.ixwire.bgp.internal.IssueList;
+import org.ixwire.bgp.internal.SharedWire;
+import org.ixwire.bgp.internal.Wire;
 import org.ixwire.bgp.nlri.NlriCursor;
 
 /**
@@ -34,6 +36,7 @@ import org.ixwire.bgp.nlri.NlriCursor;
  * until the next {@code wrap}, and only while the wrapped buffer is. Not thread-safe.
  */
 public final class UpdateView {
+  private final Wire wire = new Wire();
   private final PathAttributesView attributes = new PathAttributesView();
   private final NlriCursor withdrawnCursor = new NlriCursor();
   private final NlriCursor nlriCursor = new NlriCursor();
@@ -68,8 +71,14 @@ public final class UpdateView {
           2,
           "length " + length + " does not fit the buffer or is below 23");
     }
-    int len = BgpFraming.checkHeader(buf, offset, options.maxMessageLength());
-    if (buf.getUnsignedByte(offset + 18) != 2 || len != length) {
+    wire.load(buf, offset, length);
+    if (wire.s64(offset) != -1L
+        || wire.s64(offset + 8) != -1L
+        || wire.u16(offset + 16) != length
+        || wire.u8(offset + 18) != 2
+        || length > options.maxMessageLength()) {
+      // not a well-formed UPDATE header of this length: BgpFraming says what is wrong
+      BgpFraming.checkHeader(buf, offset, options.maxMessageLength());
       throw BgpDecodeException.of(
           buf,
           offset + 16,
@@ -80,7 +89,7 @@ public final class UpdateView {
           2,
           "not an UPDATE of length " + length);
     }
-    wrapBody(buf, offset + 19, length - 19, options, offset);
+    body(buf, offset + 19, length - 19, options, offset);
     hasHeader = true;
     return this;
   }
@@ -92,7 +101,10 @@ public final class UpdateView {
    * @throws BgpDecodeException for a length inconsistency (NOTIFICATION 3/1)
    */
   public UpdateView wrapBody(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
-    wrapBody(buf, offset, length, options, offset);
+    if (length >= 0 && length <= buf.capacity() - offset) {
+      wire.load(buf, offset, length);
+    }
+    body(buf, offset, length, options, offset);
     hasHeader = false;
     return this;
   }
@@ -105,7 +117,10 @@ public final class UpdateView {
     return new BgpUpdate(buf.retainedSlice(messageOffset, messageLength), options, hasHeader);
   }
 
-  private UpdateView wrapBody(
+  /**
+   * The body at {@code offset}, whose bytes {@link #wire} has loaded (when they fit the buffer).
+   */
+  private UpdateView body(
       ByteBuf buf, int offset, int length, BgpSessionOptions options, int messageStart) {
     this.buf = buf;
     this.options = options;
@@ -123,7 +138,7 @@ public final class UpdateView {
           UPDATE_MALFORMED_ATTRIBUTE_LIST,
           "body of " + length + " bytes is too short or exceeds the buffer");
     }
-    int wlen = buf.getUnsignedShort(offset);
+    int wlen = wire.u16(offset);
     if (2 + wlen + 2 > length) {
       throw BgpDecodeException.of(
           buf,
@@ -136,7 +151,7 @@ public final class UpdateView {
           "withdrawn routes length " + wlen + " exceeds the message (RFC 4271 §6.3)");
     }
     int alenAt = offset + 2 + wlen;
-    int alen = buf.getUnsignedShort(alenAt);
+    int alen = wire.u16(alenAt);
     if (2 + wlen + 2 + alen > length) {
       throw BgpDecodeException.of(
           buf,
@@ -153,10 +168,11 @@ public final class UpdateView {
     nlriOffset = alenAt + 2 + alen;
     nlriLength = end - nlriOffset;
     own.clear();
-    attributes.wrap(buf, alenAt + 2, alen, options);
+    SharedWire.attributes().wrap(attributes, buf, wire, alenAt + 2, alen, options);
 
     boolean ap = options.addPathReceive(1, 1);
-    NlriCursor c = withdrawnCursor.wrap(buf, withdrawnOffset, withdrawnLength, 1, 1, ap);
+    NlriCursor c = withdrawnCursor;
+    SharedWire.nlri().wrap(c, buf, wire, withdrawnOffset, withdrawnLength, 1, 1, ap);
     if (!c.validate()) {
       own.add(
           -1,
@@ -168,7 +184,8 @@ public final class UpdateView {
           "Withdrawn Routes: " + c.errorReason());
     }
     trailingBits(c, "Withdrawn Routes");
-    c = nlriCursor.wrap(buf, nlriOffset, nlriLength, 1, 1, ap);
+    c = nlriCursor;
+    SharedWire.nlri().wrap(c, buf, wire, nlriOffset, nlriLength, 1, 1, ap);
     boolean nlriOk = c.validate();
     if (!nlriOk) {
       own.add(
@@ -274,9 +291,11 @@ public final class UpdateView {
    */
   private NlriCursor route(NlriCursor c, int offset, int length) {
     boolean ap = options.addPathReceive(1, 1);
-    return c.wrapsExactly(buf, offset, length, 1, 1, ap)
-        ? c.rewind()
-        : c.wrap(buf, offset, length, 1, 1, ap);
+    if (c.wrapsExactly(buf, offset, length, 1, 1, ap)) {
+      return c.rewind();
+    }
+    SharedWire.nlri().wrap(c, buf, wire, offset, length, 1, 1, ap);
+    return c;
   }
 
   /** Absolute offset of the Withdrawn Routes field. */

@@ -2,6 +2,8 @@ package org.ixwire.bgp.nlri;
 
 import com.google.common.primitives.ImmutableIntArray;
 import io.netty.buffer.ByteBuf;
+import org.ixwire.bgp.internal.SharedWire;
+import org.ixwire.bgp.internal.Wire;
 
 /**
  * An allocation-free cursor over an NLRI field (RFC 4271 §4.3, RFC 4760 §5, RFC 7911 §3, RFC 8277,
@@ -21,6 +23,26 @@ public final class NlriCursor {
   private static final int KIND_RAW = 3;
   private static final int MAX_LABELS = 16;
 
+  static {
+    SharedWire.register(
+        new SharedWire.Nlri() {
+          @Override
+          public void wrap(
+              NlriCursor c,
+              ByteBuf buf,
+              Wire wire,
+              int offset,
+              int length,
+              int afi,
+              int safi,
+              boolean addPath) {
+            c.wire.share(wire);
+            c.init(buf, offset, length, afi, safi, addPath);
+          }
+        });
+  }
+
+  private final Wire wire = new Wire();
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
   private int start;
   private int pos;
@@ -51,6 +73,11 @@ public final class NlriCursor {
    * @return this cursor
    */
   public NlriCursor wrap(ByteBuf buf, int offset, int length, int afi, int safi, boolean addPath) {
+    wire.load(buf, offset, length);
+    return init(buf, offset, length, afi, safi, addPath);
+  }
+
+  private NlriCursor init(ByteBuf buf, int offset, int length, int afi, int safi, boolean addPath) {
     this.buf = buf;
     this.start = offset;
     this.end = offset + length;
@@ -122,7 +149,7 @@ public final class NlriCursor {
       return false; // as the general path: the end of the field, whatever the family
     }
     if (kind == KIND_PLAIN && !addPath && errorOffset < 0) {
-      int bits = buf.getUnsignedByte(p);
+      int bits = wire.u8(p);
       int q = p + 1 + ((bits + 7) >>> 3);
       if (bits <= maxBits && q <= end) {
         entryOffset = p;
@@ -141,7 +168,7 @@ public final class NlriCursor {
     pos = address + ((bits + 7) >>> 3);
     count++;
     if ((bits & 7) != 0
-        && (buf.getUnsignedByte(pos - 1) & (0xff >>> (bits & 7))) != 0
+        && (wire.u8(pos - 1) & (0xff >>> (bits & 7))) != 0
         && trailingBitsCount++ == 0) {
       firstTrailingBitsOffset = entryOffset;
     }
@@ -159,12 +186,12 @@ public final class NlriCursor {
       if (end - p < 5) {
         return fail(p, "path identifier and length overrun the NLRI field (RFC 7911)");
       }
-      pathId = buf.getUnsignedInt(p);
+      pathId = wire.u32(p);
       p += 4;
     } else {
       pathId = Nlri.NO_PATH_ID;
     }
-    int bits = buf.getUnsignedByte(p);
+    int bits = wire.u8(p);
     int lenOffset = p;
     p++;
     int bytes = (bits + 7) >>> 3;
@@ -181,7 +208,7 @@ public final class NlriCursor {
         if (labelCount == MAX_LABELS) {
           return fail(p, "label stack deeper than " + MAX_LABELS);
         }
-        int entry = buf.getUnsignedMedium(p);
+        int entry = wire.u24(p);
         labels[labelCount++] = entry;
         p += 3;
         bits -= 24;
@@ -193,7 +220,7 @@ public final class NlriCursor {
         if (bits < 64) {
           return fail(lenOffset, "length leaves no room for the route distinguisher (RFC 4364)");
         }
-        rd = buf.getLong(p);
+        rd = wire.s64(p);
         p += 8;
         bits -= 64;
       }
@@ -300,12 +327,12 @@ public final class NlriCursor {
   /** The current IPv4 prefix's address as a 32-bit value, trailing bits masked. */
   public int ipv4() {
     if (prefixLength > 24) {
-      return buf.getInt(addressOffset) & (int) (0xffffffffL << (32 - prefixLength));
+      return wire.s32(addressOffset) & (int) (0xffffffffL << (32 - prefixLength));
     }
     int v = 0;
     int n = addressBytes();
     for (int i = 0; i < 4; i++) {
-      v = v << 8 | (i < n ? buf.getUnsignedByte(addressOffset + i) : 0);
+      v = v << 8 | (i < n ? wire.u8(addressOffset + i) : 0);
     }
     return prefixLength == 0 ? 0 : v & (int) (0xffffffffL << (32 - prefixLength));
   }
@@ -316,7 +343,7 @@ public final class NlriCursor {
    */
   public void copyAddress(byte[] dst) {
     int n = Math.min(addressBytes(), dst.length);
-    buf.getBytes(addressOffset, dst, 0, n);
+    System.arraycopy(wire.array(), addressOffset + wire.base(), dst, 0, n);
     for (int i = n; i < dst.length; i++) {
       dst[i] = 0;
     }
@@ -332,7 +359,7 @@ public final class NlriCursor {
     if (rem == 0) {
       return false;
     }
-    int last = buf.getUnsignedByte(addressOffset + addressBytes() - 1);
+    int last = wire.u8(addressOffset + addressBytes() - 1);
     return (last & (0xff >>> rem)) != 0;
   }
 

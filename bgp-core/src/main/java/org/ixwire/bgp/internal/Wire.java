@@ -1,0 +1,108 @@
+package org.ixwire.bgp.internal;
+
+import io.netty.buffer.ByteBuf;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * The bytes a view reads, as a {@code byte[]}: the buffer's backing array when it has one (no
+ * copy), else one copy of the wrapped range into an array this object reuses. Byte {@code i} of the
+ * buffer (absolute index) is {@code array()[i + base()]}.
+ *
+ * <p>Why: a view reads each value once, and through {@code ByteBuf.getX(index)} every read also
+ * checks the buffer's reference count and bounds (and a heap buffer assembles ints byte by byte);
+ * for a typical UPDATE's ~60 reads that was a quarter of the decode time (docs/benchmarks.md). Here
+ * the range is checked once, when loaded, and each read is one bounds-checked array access. The
+ * array is read as it was when loaded: for a copied range, later writes to the buffer are not seen
+ * (views are valid until their next wrap anyway).
+ */
+public final class Wire {
+  private static final VarHandle SHORT =
+      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final byte[] NONE = new byte[0];
+
+  private byte[] array = NONE;
+  private int base;
+  private byte[] copy = NONE;
+
+  /**
+   * Makes {@code [offset, offset+length)} of {@code buf} readable.
+   *
+   * @return this
+   * @throws IndexOutOfBoundsException when the range is not within the buffer's capacity
+   * @throws io.netty.util.IllegalReferenceCountException when the buffer was released
+   */
+  public Wire load(ByteBuf buf, int offset, int length) {
+    if (offset < 0 || length < 0 || offset > buf.capacity() - length) {
+      throw new IndexOutOfBoundsException(
+          "range " + offset + "+" + length + " is outside the buffer's capacity " + buf.capacity());
+    }
+    if (buf.hasArray()) {
+      array = buf.array();
+      base = buf.arrayOffset();
+      if (length > 0) {
+        buf.getByte(offset); // the buffer's own check that it is still accessible
+      }
+    } else {
+      if (copy.length < length) {
+        copy = new byte[Math.max(length, Math.min(2 * copy.length, 1 << 16))];
+      }
+      buf.getBytes(offset, copy, 0, length);
+      array = copy;
+      base = -offset;
+    }
+    return this;
+  }
+
+  /** Makes this read what {@code other} reads. */
+  public Wire share(Wire other) {
+    array = other.array;
+    base = other.base;
+    return this;
+  }
+
+  /** The array. */
+  public byte[] array() {
+    return array;
+  }
+
+  /** What to add to a buffer index to get the array index. */
+  public int base() {
+    return base;
+  }
+
+  /** Unsigned byte at buffer index {@code i}. */
+  public int u8(int i) {
+    return array[i + base] & 0xff;
+  }
+
+  /** Unsigned big-endian 16 bits at buffer index {@code i}. */
+  public int u16(int i) {
+    return (short) SHORT.get(array, i + base) & 0xffff;
+  }
+
+  /** Unsigned big-endian 24 bits at buffer index {@code i}. */
+  public int u24(int i) {
+    return u8(i) << 16 | u16(i + 1);
+  }
+
+  /** Big-endian 32 bits at buffer index {@code i}. */
+  public int s32(int i) {
+    return (int) INT.get(array, i + base);
+  }
+
+  /** Unsigned big-endian 32 bits at buffer index {@code i}. */
+  public long u32(int i) {
+    return s32(i) & 0xffffffffL;
+  }
+
+  /** Big-endian 64 bits at buffer index {@code i}. */
+  public long s64(int i) {
+    return (long) LONG.get(array, i + base);
+  }
+}

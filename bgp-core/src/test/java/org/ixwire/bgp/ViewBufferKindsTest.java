@@ -1,0 +1,108 @@
+package org.ixwire.bgp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.util.IllegalReferenceCountException;
+import java.util.List;
+import java.util.Random;
+import org.ixwire.bgp.attribute.AsPathView;
+import org.ixwire.bgp.attribute.PathAttributesView;
+import org.ixwire.bgp.message.UpdateView;
+import org.ixwire.bgp.nlri.NlriCursor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every view reads alike from every kind of buffer ({@link BufferKinds}): heap (read in place),
+ * heap slices with an array offset, direct, pooled, composite and read-only buffers (copied once).
+ */
+class ViewBufferKindsTest {
+  @Test
+  void everyCorpusUpdateReadsAlikeInEveryKindOfBuffer() {
+    List<CorpusMessages.Message> all = CorpusMessages.all();
+    int updates = 0;
+    for (CorpusMessages.Message m : all) {
+      byte[] b = m.bytes();
+      if (b.length >= 19 && b[18] == 2) {
+        BufferKinds.check(b, b.length, m.options(), m.toString());
+        updates++;
+      }
+    }
+    assertTrue(updates > 0, "no UPDATE in the corpus");
+  }
+
+  @Test
+  void generatedAndCorruptedUpdatesReadAlikeInEveryKindOfBuffer() {
+    Random random = new Random(20261127);
+    UpdateGenerator.Source s =
+        new UpdateGenerator.Source() {
+          @Override
+          public int nextInt(int bound) {
+            return random.nextInt(bound);
+          }
+
+          @Override
+          public long nextLong() {
+            return random.nextLong();
+          }
+        };
+    for (int i = 0; i < 1500; i++) {
+      UpdateGenerator.Generated g = UpdateGenerator.generate(s);
+      byte[] wire = BgpEncoder.toByteArray(g.update(), g.options());
+      BufferKinds.check(wire, wire.length, g.options(), "generated #" + i);
+      List<WireFields.Field> fields = WireFields.update(wire, g.options());
+      WireFields.Field f = fields.get(random.nextInt(fields.size()));
+      String what = WireFields.corrupt(wire, f, random.nextInt(4), random.nextLong());
+      BufferKinds.check(wire, wire.length, g.options(), "generated #" + i + " " + what);
+    }
+  }
+
+  /**
+   * A released buffer: Netty's own exception, or (a heap buffer's capacity drops to 0 when it is
+   * released) the length check's; never a read of freed or recycled memory.
+   */
+  @Test
+  void aReleasedBufferIsRefusedAtWrap() {
+    byte[] wire =
+        BgpEncoder.toByteArray(
+            org.ixwire.bgp.message.Update.builder().build(), BgpSessionOptions.DEFAULT);
+    for (BufferKinds.Kind k : BufferKinds.KINDS) {
+      ByteBuf buf = k.make().apply(wire);
+      buf.release();
+      RuntimeException e =
+          assertThrows(
+              RuntimeException.class,
+              () ->
+                  new UpdateView()
+                      .wrap(buf, BufferKinds.LEAD, wire.length, BgpSessionOptions.DEFAULT),
+              k.name());
+      assertTrue(
+          e instanceof IllegalReferenceCountException || e instanceof BgpDecodeException,
+          k.name() + ": " + e);
+      RuntimeException n =
+          assertThrows(
+              RuntimeException.class,
+              () -> new NlriCursor().wrap(buf, BufferKinds.LEAD, 4, 1, 1, false),
+              k.name());
+      assertTrue(
+          n instanceof IllegalReferenceCountException || n instanceof IndexOutOfBoundsException,
+          k.name() + ": " + n);
+    }
+  }
+
+  @Test
+  void aRangeOutsideTheBufferIsRefusedAtWrap() {
+    // a heap slice: its backing array goes on beyond the slice, which must stay unreadable
+    ByteBuf buf = Unpooled.wrappedBuffer(new byte[64]).slice(8, 16);
+    assertThrows(
+        IndexOutOfBoundsException.class,
+        () -> new PathAttributesView().wrap(buf, 4, 13, BgpSessionOptions.DEFAULT));
+    assertThrows(
+        IndexOutOfBoundsException.class, () -> new NlriCursor().wrap(buf, -1, 4, 1, 1, false));
+    assertThrows(IndexOutOfBoundsException.class, () -> new AsPathView().wrap(buf, 16, 1, 4));
+    assertEquals(0, new PathAttributesView().wrap(buf, 16, 0, BgpSessionOptions.DEFAULT).count());
+  }
+}
