@@ -171,33 +171,12 @@ public final class UpdateView {
     SharedWire.attributes().wrap(attributes, buf, wire, alenAt + 2, alen, options);
 
     boolean ap = options.addPathReceive(1, 1);
-    NlriCursor c = withdrawnCursor;
-    SharedWire.nlri().wrap(c, buf, wire, withdrawnOffset, withdrawnLength, 1, 1, ap);
-    if (!c.validate()) {
-      own.add(
-          -1,
-          SESSION_RESET,
-          UPDATE_MESSAGE_ERROR,
-          UPDATE_INVALID_NETWORK_FIELD,
-          Bytes.EMPTY,
-          c.errorOffset(),
-          "Withdrawn Routes: " + c.errorReason());
+    if (ap || !plainIpv4(withdrawnOffset, withdrawnLength)) {
+      checkWithdrawn(ap);
     }
-    trailingBits(c, "Withdrawn Routes");
-    c = nlriCursor;
-    SharedWire.nlri().wrap(c, buf, wire, nlriOffset, nlriLength, 1, 1, ap);
-    boolean nlriOk = c.validate();
-    if (!nlriOk) {
-      own.add(
-          -1,
-          SESSION_RESET,
-          UPDATE_MESSAGE_ERROR,
-          UPDATE_INVALID_NETWORK_FIELD,
-          Bytes.EMPTY,
-          c.errorOffset(),
-          "NLRI: " + c.errorReason());
+    if (ap || !plainIpv4(nlriOffset, nlriLength)) {
+      checkNlri(ap);
     }
-    trailingBits(c, "NLRI");
     boolean ipv4Nlri = nlriLength > 0;
     boolean mpNlri = attributes.hasMpReach() && attributes.mpReachNlriLength() > 0;
     if (ipv4Nlri || mpNlri) {
@@ -228,6 +207,62 @@ public final class UpdateView {
       action = SESSION_RESET;
     }
     return this;
+  }
+
+  /** The Withdrawn Routes field through a cursor, recording what is wrong with it. */
+  private void checkWithdrawn(boolean ap) {
+    NlriCursor c = withdrawnCursor;
+    SharedWire.nlri().wrap(c, buf, wire, withdrawnOffset, withdrawnLength, 1, 1, ap);
+    if (!c.validate()) {
+      own.add(
+          -1,
+          SESSION_RESET,
+          UPDATE_MESSAGE_ERROR,
+          UPDATE_INVALID_NETWORK_FIELD,
+          Bytes.EMPTY,
+          c.errorOffset(),
+          "Withdrawn Routes: " + c.errorReason());
+    }
+    trailingBits(c, "Withdrawn Routes");
+  }
+
+  /** The NLRI field through a cursor, recording what is wrong with it. */
+  private void checkNlri(boolean ap) {
+    NlriCursor c = nlriCursor;
+    SharedWire.nlri().wrap(c, buf, wire, nlriOffset, nlriLength, 1, 1, ap);
+    if (!c.validate()) {
+      own.add(
+          -1,
+          SESSION_RESET,
+          UPDATE_MESSAGE_ERROR,
+          UPDATE_INVALID_NETWORK_FIELD,
+          Bytes.EMPTY,
+          c.errorOffset(),
+          "NLRI: " + c.errorReason());
+    }
+    trailingBits(c, "NLRI");
+  }
+
+  /**
+   * Whether an IPv4 unicast field without path identifiers is well-formed and has no bits set
+   * beyond any prefix length: the common case, checked without a cursor (else the cursor checks it
+   * again and says what is wrong).
+   */
+  private boolean plainIpv4(int offset, int length) {
+    int p = offset;
+    int end = offset + length;
+    while (p < end) {
+      int bits = wire.u8(p);
+      int next = p + 1 + ((bits + 7) >>> 3);
+      if (bits > 32 || next > end) {
+        return false;
+      }
+      if ((bits & 7) != 0 && (wire.u8(next - 1) & (0xff >>> (bits & 7))) != 0) {
+        return false;
+      }
+      p = next;
+    }
+    return true;
   }
 
   private void trailingBits(NlriCursor c, String field) {
@@ -274,27 +309,22 @@ public final class UpdateView {
     return attributes;
   }
 
-  /** A cursor over the Withdrawn Routes field (IPv4 unicast), rewound on each call. */
+  /** A cursor over the Withdrawn Routes field (IPv4 unicast), from its start on each call. */
   public NlriCursor withdrawn() {
     return route(withdrawnCursor, withdrawnOffset, withdrawnLength);
   }
 
-  /** A cursor over the NLRI field (IPv4 unicast), rewound on each call. */
+  /** A cursor over the NLRI field (IPv4 unicast), from its start on each call. */
   public NlriCursor nlri() {
     return route(nlriCursor, nlriOffset, nlriLength);
   }
 
   /**
-   * {@code c} over an IPv4 unicast field of the message: rewound when wrap left it over that field
-   * (the usual case), wrapped again when it was wrapped elsewhere since (by its caller, or by a
-   * wrap that failed).
+   * {@code c} wrapped over an IPv4 unicast field of the message, reading the bytes this view loaded
+   * (wrap checks the fields without the cursors when they are well-formed).
    */
   private NlriCursor route(NlriCursor c, int offset, int length) {
-    boolean ap = options.addPathReceive(1, 1);
-    if (c.wrapsExactly(buf, offset, length, 1, 1, ap)) {
-      return c.rewind();
-    }
-    SharedWire.nlri().wrap(c, buf, wire, offset, length, 1, 1, ap);
+    SharedWire.nlri().wrap(c, buf, wire, offset, length, 1, 1, options.addPathReceive(1, 1));
     return c;
   }
 

@@ -116,20 +116,6 @@ public final class NlriCursor {
     return this;
   }
 
-  /**
-   * Whether the last {@link #wrap} was over exactly this field with these parameters, so that
-   * {@link #rewind()} gives what a new wrap would (and costs less).
-   */
-  public boolean wrapsExactly(
-      ByteBuf buf, int offset, int length, int afi, int safi, boolean addPath) {
-    return this.buf == buf
-        && start == offset
-        && end == offset + length
-        && this.afi == afi
-        && this.safi == safi
-        && this.addPath == addPath;
-  }
-
   /** Whether the family is one this cursor does not decode (the field is kept raw). */
   public boolean isRaw() {
     return kind == KIND_RAW;
