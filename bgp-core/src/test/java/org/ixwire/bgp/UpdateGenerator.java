@@ -53,6 +53,21 @@ final class UpdateGenerator {
     };
   }
 
+  /** Choices taken from {@code random}. */
+  static Source from(java.util.Random random) {
+    return new Source() {
+      @Override
+      public int nextInt(int bound) {
+        return random.nextInt(bound);
+      }
+
+      @Override
+      public long nextLong() {
+        return random.nextLong();
+      }
+    };
+  }
+
   private UpdateGenerator() {}
 
   static final AfiSafi[] MP_FAMILIES = {

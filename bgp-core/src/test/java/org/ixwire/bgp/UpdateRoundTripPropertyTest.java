@@ -56,18 +56,7 @@ class UpdateRoundTripPropertyTest {
   @Test
   void seededProperty() {
     Random random = new Random(20261126);
-    UpdateGenerator.Source s =
-        new UpdateGenerator.Source() {
-          @Override
-          public int nextInt(int bound) {
-            return random.nextInt(bound);
-          }
-
-          @Override
-          public long nextLong() {
-            return random.nextLong();
-          }
-        };
+    UpdateGenerator.Source s = UpdateGenerator.from(random);
     for (int i = 0; i < 3000; i++) {
       check(UpdateGenerator.generate(s));
     }

@@ -37,18 +37,7 @@ class ViewBufferKindsTest {
   @Test
   void generatedAndCorruptedUpdatesReadAlikeInEveryKindOfBuffer() {
     Random random = new Random(20261127);
-    UpdateGenerator.Source s =
-        new UpdateGenerator.Source() {
-          @Override
-          public int nextInt(int bound) {
-            return random.nextInt(bound);
-          }
-
-          @Override
-          public long nextLong() {
-            return random.nextLong();
-          }
-        };
+    UpdateGenerator.Source s = UpdateGenerator.from(random);
     for (int i = 0; i < 1500; i++) {
       UpdateGenerator.Generated g = UpdateGenerator.generate(s);
       byte[] wire = BgpEncoder.toByteArray(g.update(), g.options());

@@ -633,10 +633,7 @@ public final class PathAttributesView {
     }
     int nlriOff = v + 4 + nh + 1;
     int nlriLen = v + len - nlriOff;
-    SharedWire.nlri()
-        .wrap(
-            scratchNlri, buf, wire, nlriOff, nlriLen, afi, safi, options.addPathReceive(afi, safi));
-    if (!scratchNlri.validate()) {
+    if (!over(scratchNlri, nlriOff, nlriLen, afi, safi).validate()) {
       malformed(
           14,
           AFI_SAFI_DISABLE,
@@ -670,9 +667,7 @@ public final class PathAttributesView {
     }
     int afi = wire.u16(v);
     int safi = wire.u8(v + 2);
-    SharedWire.nlri()
-        .wrap(scratchNlri, buf, wire, v + 3, len - 3, afi, safi, options.addPathReceive(afi, safi));
-    if (!scratchNlri.validate()) {
+    if (!over(scratchNlri, v + 3, len - 3, afi, safi).validate()) {
       malformed(
           15,
           AFI_SAFI_DISABLE,
@@ -688,6 +683,13 @@ public final class PathAttributesView {
     unreachSafi = safi;
     unreachNlriOffset = v + 3;
     unreachNlriLength = len - 3;
+  }
+
+  /** {@code c} wrapped over NLRI of this field, reading the bytes this view loaded. */
+  private NlriCursor over(NlriCursor c, int offset, int length, int afi, int safi) {
+    SharedWire.nlri()
+        .wrap(c, buf, wire, offset, length, afi, safi, options.addPathReceive(afi, safi));
+    return c;
   }
 
   private void trailingBits(int type, NlriCursor c) {
@@ -1095,17 +1097,8 @@ public final class PathAttributesView {
 
   /** A cursor over MP_REACH_NLRI's routes (rewound on each call). */
   public NlriCursor mpReachNlri() {
-    SharedWire.nlri()
-        .wrap(
-            reachNlri,
-            buf,
-            wire,
-            reachNlriOffset,
-            hasMpReach() ? reachNlriLength : 0,
-            reachAfi,
-            reachSafi,
-            options.addPathReceive(reachAfi, reachSafi));
-    return reachNlri;
+    return over(
+        reachNlri, reachNlriOffset, hasMpReach() ? reachNlriLength : 0, reachAfi, reachSafi);
   }
 
   /** Whether a well-formed MP_UNREACH_NLRI is present. */
@@ -1135,17 +1128,12 @@ public final class PathAttributesView {
 
   /** A cursor over MP_UNREACH_NLRI's routes (rewound on each call). */
   public NlriCursor mpUnreachNlri() {
-    SharedWire.nlri()
-        .wrap(
-            unreachNlri,
-            buf,
-            wire,
-            unreachNlriOffset,
-            hasMpUnreach() ? unreachNlriLength : 0,
-            unreachAfi,
-            unreachSafi,
-            options.addPathReceive(unreachAfi, unreachSafi));
-    return unreachNlri;
+    return over(
+        unreachNlri,
+        unreachNlriOffset,
+        hasMpUnreach() ? unreachNlriLength : 0,
+        unreachAfi,
+        unreachSafi);
   }
 
   // ---------------------------------------------------------------- values

@@ -172,10 +172,10 @@ public final class UpdateView {
 
     boolean ap = options.addPathReceive(1, 1);
     if (ap || !plainIpv4(withdrawnOffset, withdrawnLength)) {
-      checkWithdrawn(ap);
+      checkRoutes(withdrawnCursor, withdrawnOffset, withdrawnLength, ap, "Withdrawn Routes");
     }
     if (ap || !plainIpv4(nlriOffset, nlriLength)) {
-      checkNlri(ap);
+      checkRoutes(nlriCursor, nlriOffset, nlriLength, ap, "NLRI");
     }
     boolean ipv4Nlri = nlriLength > 0;
     boolean mpNlri = attributes.hasMpReach() && attributes.mpReachNlriLength() > 0;
@@ -209,11 +209,9 @@ public final class UpdateView {
     return this;
   }
 
-  /** The Withdrawn Routes field through a cursor, recording what is wrong with it. */
-  private void checkWithdrawn(boolean ap) {
-    NlriCursor c = withdrawnCursor;
-    SharedWire.nlri().wrap(c, buf, wire, withdrawnOffset, withdrawnLength, 1, 1, ap);
-    if (!c.validate()) {
+  /** An IPv4 unicast field through a cursor, recording what is wrong with it. */
+  private void checkRoutes(NlriCursor c, int offset, int length, boolean ap, String field) {
+    if (!over(c, offset, length, ap).validate()) {
       own.add(
           -1,
           SESSION_RESET,
@@ -221,26 +219,15 @@ public final class UpdateView {
           UPDATE_INVALID_NETWORK_FIELD,
           Bytes.EMPTY,
           c.errorOffset(),
-          "Withdrawn Routes: " + c.errorReason());
+          field + ": " + c.errorReason());
     }
-    trailingBits(c, "Withdrawn Routes");
+    trailingBits(c, field);
   }
 
-  /** The NLRI field through a cursor, recording what is wrong with it. */
-  private void checkNlri(boolean ap) {
-    NlriCursor c = nlriCursor;
-    SharedWire.nlri().wrap(c, buf, wire, nlriOffset, nlriLength, 1, 1, ap);
-    if (!c.validate()) {
-      own.add(
-          -1,
-          SESSION_RESET,
-          UPDATE_MESSAGE_ERROR,
-          UPDATE_INVALID_NETWORK_FIELD,
-          Bytes.EMPTY,
-          c.errorOffset(),
-          "NLRI: " + c.errorReason());
-    }
-    trailingBits(c, "NLRI");
+  /** {@code c} wrapped over an IPv4 unicast field of the message, reading the loaded bytes. */
+  private NlriCursor over(NlriCursor c, int offset, int length, boolean ap) {
+    SharedWire.nlri().wrap(c, buf, wire, offset, length, 1, 1, ap);
+    return c;
   }
 
   /**
@@ -311,21 +298,12 @@ public final class UpdateView {
 
   /** A cursor over the Withdrawn Routes field (IPv4 unicast), from its start on each call. */
   public NlriCursor withdrawn() {
-    return route(withdrawnCursor, withdrawnOffset, withdrawnLength);
+    return over(withdrawnCursor, withdrawnOffset, withdrawnLength, options.addPathReceive(1, 1));
   }
 
   /** A cursor over the NLRI field (IPv4 unicast), from its start on each call. */
   public NlriCursor nlri() {
-    return route(nlriCursor, nlriOffset, nlriLength);
-  }
-
-  /**
-   * {@code c} wrapped over an IPv4 unicast field of the message, reading the bytes this view loaded
-   * (wrap checks the fields without the cursors when they are well-formed).
-   */
-  private NlriCursor route(NlriCursor c, int offset, int length) {
-    SharedWire.nlri().wrap(c, buf, wire, offset, length, 1, 1, options.addPathReceive(1, 1));
-    return c;
+    return over(nlriCursor, nlriOffset, nlriLength, options.addPathReceive(1, 1));
   }
 
   /** Absolute offset of the Withdrawn Routes field. */
