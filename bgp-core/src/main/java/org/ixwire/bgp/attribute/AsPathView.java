@@ -3,6 +3,7 @@ package org.ixwire.bgp.attribute;
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.ImmutableLongArray;
 import io.netty.buffer.ByteBuf;
+import java.util.Objects;
 import org.ixwire.bgp.internal.Wire;
 
 /**
@@ -50,6 +51,8 @@ public final class AsPathView {
   public void reset() {
     pos = start;
     segOffset = -1;
+    segType = 0;
+    segLength = 0;
   }
 
   /** Whether the path has no segment. */
@@ -85,9 +88,13 @@ public final class AsPathView {
     return segLength;
   }
 
-  /** ASN {@code i} of the current segment (unsigned). */
+  /**
+   * ASN {@code i} of the current segment (unsigned).
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #segmentLength()}
+   */
   public long asn(int i) {
-    int at = segOffset + i * width;
+    int at = segOffset + Objects.checkIndex(i, segLength) * width;
     return width == 4 ? wire.u32(at) : wire.u16(at);
   }
 

@@ -15,6 +15,7 @@ import static org.ixwire.bgp.error.ErrorCodes.UPDATE_UNRECOGNIZED_WELL_KNOWN_ATT
 
 import com.google.common.collect.ImmutableList;
 import io.netty.buffer.ByteBuf;
+import java.util.Objects;
 import org.ixwire.bgp.BgpSessionOptions;
 import org.ixwire.bgp.error.ErrorAction;
 import org.ixwire.bgp.error.UpdateIssue;
@@ -879,9 +880,9 @@ public final class PathAttributesView {
     return has(3);
   }
 
-  /** NEXT_HOP as a 32-bit IPv4 value; check {@link #hasNextHop()}. */
+  /** NEXT_HOP as a 32-bit IPv4 value; 0 when absent or malformed ({@link #hasNextHop()}). */
   public int nextHop() {
-    return wire.s32(valueAt[3]);
+    return has(3) ? wire.s32(valueAt[3]) : 0;
   }
 
   /** Whether a well-formed MULTI_EXIT_DISC is present. */
@@ -889,9 +890,9 @@ public final class PathAttributesView {
     return has(4);
   }
 
-  /** MULTI_EXIT_DISC (unsigned); check {@link #hasMed()}. */
+  /** MULTI_EXIT_DISC (unsigned); 0 when absent or malformed ({@link #hasMed()}). */
   public long med() {
-    return wire.u32(valueAt[4]);
+    return has(4) ? wire.u32(valueAt[4]) : 0;
   }
 
   /** Whether a well-formed LOCAL_PREF is present (never on eBGP, RFC 7606 §7.5). */
@@ -899,9 +900,9 @@ public final class PathAttributesView {
     return has(5);
   }
 
-  /** LOCAL_PREF (unsigned); check {@link #hasLocalPref()}. */
+  /** LOCAL_PREF (unsigned); 0 when absent or malformed ({@link #hasLocalPref()}). */
   public long localPref() {
-    return wire.u32(valueAt[5]);
+    return has(5) ? wire.u32(valueAt[5]) : 0;
   }
 
   /** Whether a well-formed ATOMIC_AGGREGATE is present. */
@@ -914,19 +915,29 @@ public final class PathAttributesView {
     return has(7);
   }
 
-  /** The AGGREGATOR's AS as encoded (may be AS_TRANS); check {@link #hasAggregator()}. */
+  /**
+   * The AGGREGATOR's AS as encoded (may be AS_TRANS); 0 when absent or malformed ({@link
+   * #hasAggregator()}).
+   */
   public long aggregatorAs() {
+    if (!has(7)) {
+      return 0;
+    }
     return options.fourOctetAs() ? wire.u32(valueAt[7]) : wire.u16(valueAt[7]);
   }
 
-  /** The AGGREGATOR's address as a 32-bit value; check {@link #hasAggregator()}. */
+  /**
+   * The AGGREGATOR's address as a 32-bit value; 0 when absent or malformed ({@link
+   * #hasAggregator()}).
+   */
   public int aggregatorAddress() {
-    return wire.s32(valueAt[7] + (options.fourOctetAs() ? 4 : 2));
+    return has(7) ? wire.s32(valueAt[7] + (options.fourOctetAs() ? 4 : 2)) : 0;
   }
 
   /**
    * The aggregating AS a 4-octet speaker would see: AS4_AGGREGATOR's when AGGREGATOR holds AS_TRANS
-   * on a 2-octet session (RFC 6793 §4.2.3), else AGGREGATOR's; check {@link #hasAggregator()}.
+   * on a 2-octet session (RFC 6793 §4.2.3), else AGGREGATOR's; 0 when absent or malformed ({@link
+   * #hasAggregator()}).
    */
   public long effectiveAggregatorAs() {
     long as = aggregatorAs();
@@ -949,9 +960,13 @@ public final class PathAttributesView {
     return has(8) ? valueLength(8) >>> 2 : 0;
   }
 
-  /** Standard community {@code i} (RFC 1997), 32 bits. */
+  /**
+   * Standard community {@code i} (RFC 1997), 32 bits.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #communityCount()}
+   */
   public int community(int i) {
-    return wire.s32(valueAt[8] + 4 * i);
+    return wire.s32(valueAt[8] + 4 * Objects.checkIndex(i, communityCount()));
   }
 
   /** Whether the communities include {@code community}. */
@@ -970,9 +985,13 @@ public final class PathAttributesView {
     return has(16) ? valueLength(16) >>> 3 : 0;
   }
 
-  /** Extended community {@code i} (RFC 4360) as 8 bytes in a long. */
+  /**
+   * Extended community {@code i} (RFC 4360) as 8 bytes in a long.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #extendedCommunityCount()}
+   */
   public long extendedCommunity(int i) {
-    return wire.s64(valueAt[16] + 8 * i);
+    return wire.s64(valueAt[16] + 8 * Objects.checkIndex(i, extendedCommunityCount()));
   }
 
   /** Number of IPv6 address specific extended communities (RFC 5701). */
@@ -985,7 +1004,7 @@ public final class PathAttributesView {
    * local).
    */
   public int ipv6ExtendedCommunityOffset(int i) {
-    return valueAt[25] + 20 * i;
+    return valueAt[25] + 20 * Objects.checkIndex(i, ipv6ExtendedCommunityCount());
   }
 
   /** Number of large communities (0 when absent or malformed). */
@@ -993,19 +1012,31 @@ public final class PathAttributesView {
     return has(32) ? valueLength(32) / 12 : 0;
   }
 
-  /** Global administrator of large community {@code i} (RFC 8092). */
+  /**
+   * Global administrator of large community {@code i} (RFC 8092).
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #largeCommunityCount()}
+   */
   public long largeCommunityGlobal(int i) {
-    return wire.u32(valueAt[32] + 12 * i);
+    return wire.u32(valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()));
   }
 
-  /** Local data part 1 of large community {@code i}. */
+  /**
+   * Local data part 1 of large community {@code i}.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #largeCommunityCount()}
+   */
   public long largeCommunityLocal1(int i) {
-    return wire.u32(valueAt[32] + 12 * i + 4);
+    return wire.u32(valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()) + 4);
   }
 
-  /** Local data part 2 of large community {@code i}. */
+  /**
+   * Local data part 2 of large community {@code i}.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #largeCommunityCount()}
+   */
   public long largeCommunityLocal2(int i) {
-    return wire.u32(valueAt[32] + 12 * i + 8);
+    return wire.u32(valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()) + 8);
   }
 
   /** Whether a well-formed ORIGINATOR_ID is present. */
@@ -1013,9 +1044,9 @@ public final class PathAttributesView {
     return has(9);
   }
 
-  /** ORIGINATOR_ID as a 32-bit value; check {@link #hasOriginatorId()}. */
+  /** ORIGINATOR_ID as a 32-bit value; 0 when absent or malformed ({@link #hasOriginatorId()}). */
   public int originatorId() {
-    return wire.s32(valueAt[9]);
+    return has(9) ? wire.s32(valueAt[9]) : 0;
   }
 
   /** Number of CLUSTER_LIST entries. */
@@ -1023,9 +1054,13 @@ public final class PathAttributesView {
     return has(10) ? valueLength(10) >>> 2 : 0;
   }
 
-  /** CLUSTER_LIST entry {@code i}. */
+  /**
+   * CLUSTER_LIST entry {@code i}.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #clusterListLength()}
+   */
   public int clusterId(int i) {
-    return wire.s32(valueAt[10] + 4 * i);
+    return wire.s32(valueAt[10] + 4 * Objects.checkIndex(i, clusterListLength()));
   }
 
   /** Whether a well-formed OTC (RFC 9234) is present. */
@@ -1033,9 +1068,9 @@ public final class PathAttributesView {
     return has(35);
   }
 
-  /** The OTC AS; check {@link #hasOtc()}. */
+  /** The OTC AS; 0 when absent or malformed ({@link #hasOtc()}). */
   public long otc() {
-    return wire.u32(valueAt[35]);
+    return has(35) ? wire.u32(valueAt[35]) : 0;
   }
 
   /** Whether a well-formed AIGP with an AIGP TLV is present. */

@@ -6,16 +6,19 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * The bytes a view reads, as a {@code byte[]}: the buffer's backing array when it has one (no
- * copy), else one copy of the wrapped range into an array this object reuses. Byte {@code i} of the
- * buffer (absolute index) is {@code array()[i + base()]}.
+ * The bytes a view reads: one copy of the wrapped range, taken when the view is wrapped, in an
+ * array this object reuses (no allocation once it is large enough). Byte {@code i} of the buffer
+ * (absolute index) is {@code array()[i + base()]}.
  *
- * <p>Why: a view reads each value once, and through {@code ByteBuf.getX(index)} every read also
- * checks the buffer's reference count and bounds (and a heap buffer assembles ints byte by byte);
- * for a typical UPDATE's ~60 reads that was a quarter of the decode time (docs/benchmarks.md). Here
- * the range is checked once, when loaded, and each read is one bounds-checked array access. The
- * array is read as it was when loaded: for a copied range, later writes to the buffer are not seen
- * (views are valid until their next wrap anyway).
+ * <p>Why: through {@code ByteBuf.getX(index)} every read also checks the buffer's reference count
+ * and bounds (and a heap buffer assembles ints byte by byte); for a typical UPDATE's ~60 reads that
+ * was a quarter of the decode time (docs/benchmarks.md). Here the range and the buffer's liveness
+ * are checked once, by the copy, and each read is one bounds-checked array access. Why a copy even
+ * of a heap buffer, whose backing array could be read in place: the array holds nothing but the
+ * wrapped range (what an earlier, longer range left behind is zeroed), so no read through a view —
+ * not one made after the buffer was released and its memory reused, nor one with an index out of
+ * range — can see bytes of another buffer, e.g. another BGP peer's message in the same pooled
+ * chunk. The copy costs ~4 ns for a typical UPDATE.
  */
 public final class Wire {
   private static final VarHandle SHORT =
@@ -29,6 +32,7 @@ public final class Wire {
   private byte[] array = NONE;
   private int base;
   private byte[] copy = NONE;
+  private int used; // bytes of copy the last load wrote
 
   /**
    * Makes {@code [offset, offset+length)} of {@code buf} readable.
@@ -42,20 +46,17 @@ public final class Wire {
       throw new IndexOutOfBoundsException(
           "range " + offset + "+" + length + " is outside the buffer's capacity " + buf.capacity());
     }
-    if (buf.hasArray()) {
-      array = buf.array();
-      base = buf.arrayOffset();
-      if (length > 0) {
-        buf.getByte(offset); // the buffer's own check that it is still accessible
-      }
-    } else {
-      if (copy.length < length) {
-        copy = new byte[Math.max(length, Math.min(2 * copy.length, 1 << 16))];
-      }
-      buf.getBytes(offset, copy, 0, length);
-      array = copy;
-      base = -offset;
+    if (copy.length < length) {
+      copy = new byte[Math.max(length, Math.min(2 * copy.length, 1 << 16))];
+      used = 0;
     }
+    buf.getBytes(offset, copy, 0, length); // also Netty's check that the buffer is accessible
+    if (used > length) {
+      java.util.Arrays.fill(copy, length, used, (byte) 0);
+    }
+    used = length;
+    array = copy;
+    base = -offset;
     return this;
   }
 

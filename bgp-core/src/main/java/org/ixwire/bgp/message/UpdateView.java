@@ -57,9 +57,19 @@ public final class UpdateView {
    * {@code length} bytes (see {@link BgpFraming}).
    *
    * @return this view
-   * @throws BgpDecodeException for a header or length inconsistency (NOTIFICATION 1/x or 3/1)
+   * @throws BgpDecodeException for a header or length inconsistency (NOTIFICATION 1/x or 3/1); the
+   *     view is then empty (no attributes, no routes), whatever it held before
    */
   public UpdateView wrap(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
+    try {
+      return message(buf, offset, length, options);
+    } catch (RuntimeException e) {
+      empty(options);
+      throw e;
+    }
+  }
+
+  private UpdateView message(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
     if (length < 23 || length > buf.capacity() - offset) {
       throw BgpDecodeException.of(
           buf,
@@ -98,15 +108,39 @@ public final class UpdateView {
    * Wraps an UPDATE body (the bytes after the 19-byte header), as some archives store it.
    *
    * @return this view
-   * @throws BgpDecodeException for a length inconsistency (NOTIFICATION 3/1)
+   * @throws BgpDecodeException for a length inconsistency (NOTIFICATION 3/1); the view is then
+   *     empty (no attributes, no routes), whatever it held before
    */
   public UpdateView wrapBody(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
-    if (length >= 0 && length <= buf.capacity() - offset) {
-      wire.load(buf, offset, length);
+    try {
+      if (length >= 0 && length <= buf.capacity() - offset) {
+        wire.load(buf, offset, length);
+      }
+      body(buf, offset, length, options, offset);
+    } catch (RuntimeException e) {
+      empty(options);
+      throw e;
     }
-    body(buf, offset, length, options, offset);
     hasHeader = false;
     return this;
+  }
+
+  /** After a failed wrap: nothing, rather than a mix of the old message and the new bytes. */
+  private void empty(BgpSessionOptions options) {
+    ByteBuf none = io.netty.buffer.Unpooled.EMPTY_BUFFER;
+    wire.load(none, 0, 0);
+    this.buf = none;
+    this.options = options;
+    messageOffset = 0;
+    messageLength = 0;
+    withdrawnOffset = 0;
+    withdrawnLength = 0;
+    nlriOffset = 0;
+    nlriLength = 0;
+    own.clear();
+    SharedWire.attributes().wrap(attributes, none, wire, 0, 0, options);
+    action = ErrorAction.NONE;
+    hasHeader = false;
   }
 
   /**

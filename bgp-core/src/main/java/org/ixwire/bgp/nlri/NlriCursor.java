@@ -113,6 +113,9 @@ public final class NlriCursor {
     firstTrailingBitsOffset = -1;
     labelCount = 0;
     pathId = Nlri.NO_PATH_ID;
+    prefixLength = 0; // before the first next(), the address accessors read nothing
+    addressOffset = start;
+    entryOffset = start;
     return this;
   }
 
@@ -366,7 +369,9 @@ public final class NlriCursor {
 
   /** The current route's prefix as a value (allocates). */
   public Prefix prefix() {
-    return Prefix.read(buf, addressOffset, prefixLength, afi == 1 ? 4 : 16);
+    byte[] address = new byte[afi == 1 ? 4 : 16];
+    copyAddress(address);
+    return Prefix.of(address, prefixLength);
   }
 
   /** The current route as a value (allocates). */

@@ -1,0 +1,139 @@
+package org.ixwire.bgp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
+import org.ixwire.bgp.attribute.PathAttributesView;
+import org.ixwire.bgp.error.ErrorAction;
+import org.ixwire.bgp.message.Update;
+import org.ixwire.bgp.message.UpdateView;
+import org.ixwire.bgp.nlri.IpAddress;
+import org.ixwire.bgp.nlri.NlriCursor;
+import org.ixwire.bgp.nlri.PrefixNlri;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A view answers from its own copy of the message taken at wrap, and from nothing else: not from a
+ * neighbouring buffer of the same pooled chunk (another peer's message), not from a released buffer
+ * whose memory was reused, not from an earlier, longer message, and not as a mix of the old and the
+ * new message after a wrap that failed.
+ */
+class ViewIsolationTest {
+  private static final BgpSessionOptions AS4 = BgpSessionOptions.AS4;
+
+  private static byte[] update(String nextHop, String prefix, int... communities) {
+    Update u =
+        Update.builder()
+            .origin(0)
+            .asPath(65000L)
+            .nextHop(IpAddress.parse(nextHop))
+            .communities(communities)
+            .announce(PrefixNlri.unicast(prefix))
+            .build();
+    return BgpEncoder.toByteArray(u, AS4);
+  }
+
+  @Test
+  void indicesOutOfRangeThrowInsteadOfReadingTheNeighbouringBuffer() {
+    byte[] m = update("192.0.2.1", "10.0.0.0/8");
+    ByteBuf x = PooledByteBufAllocator.DEFAULT.heapBuffer(m.length, m.length).writeBytes(m);
+    ByteBuf y = PooledByteBufAllocator.DEFAULT.heapBuffer(m.length, m.length);
+    y.writeBytes("SECRET-PASSWORD-OF-ANOTHER-PEER".getBytes(StandardCharsets.US_ASCII));
+    try {
+      UpdateView v = new UpdateView().wrap(x, 0, m.length, AS4);
+      PathAttributesView a = v.attributes();
+      var p = a.asPath();
+      p.nextSegment();
+      assertEquals(65000, p.asn(0));
+      assertThrows(IndexOutOfBoundsException.class, () -> p.asn(1));
+      assertThrows(IndexOutOfBoundsException.class, () -> p.asn(-1));
+      assertEquals(0, a.communityCount());
+      assertThrows(IndexOutOfBoundsException.class, () -> a.community(0));
+      assertThrows(IndexOutOfBoundsException.class, () -> a.largeCommunityGlobal(3));
+      assertThrows(IndexOutOfBoundsException.class, () -> a.extendedCommunity(0));
+      assertThrows(IndexOutOfBoundsException.class, () -> a.clusterId(0));
+      // absent attributes read as 0, never as bytes found at a stale offset
+      assertEquals(0, a.med());
+      assertEquals(0, a.localPref());
+      assertEquals(0, a.otc());
+      assertEquals(0, a.originatorId());
+      assertEquals(0, a.aggregatorAs());
+      NlriCursor n = v.nlri();
+      assertEquals(0, n.ipv4(), "before the first next(), no address");
+    } finally {
+      x.release();
+      y.release();
+    }
+  }
+
+  @Test
+  void aReleasedAndReusedBufferIsNotReadThroughTheView() {
+    byte[] m1 = update("192.0.2.1", "10.0.0.0/8");
+    byte[] m2 = update("192.0.2.7", "11.0.0.0/8");
+    ByteBuf a = PooledByteBufAllocator.DEFAULT.heapBuffer(m1.length).writeBytes(m1);
+    UpdateView v = new UpdateView().wrap(a, 0, m1.length, AS4);
+    a.release(); // a caller bug: the view is used after its buffer was released ...
+    ByteBuf b = PooledByteBufAllocator.DEFAULT.heapBuffer(m2.length).writeBytes(m2);
+    try {
+      // ... and the memory went to another message: the view still answers from its own copy
+      assertEquals(IpAddress.parse("192.0.2.1").ipv4Value(), v.attributes().nextHop());
+      NlriCursor n = v.nlri();
+      n.next();
+      assertEquals(0x0a000000, n.ipv4());
+      assertEquals(PrefixNlri.unicast("10.0.0.0/8").prefix(), n.prefix());
+    } finally {
+      b.release();
+    }
+  }
+
+  @Test
+  void noByteOfALongerEarlierMessageIsReadable() {
+    byte[] longer = update("192.0.2.1", "10.0.0.0/8", 1, 2, 3, 4, 5, 6, 7, 8);
+    byte[] shorter = update("192.0.2.2", "11.0.0.0/8");
+    ByteBuf d = Unpooled.directBuffer(longer.length).writeBytes(longer);
+    ByteBuf e = Unpooled.directBuffer(shorter.length).writeBytes(shorter);
+    try {
+      UpdateView v = new UpdateView();
+      assertEquals(8, v.wrap(d, 0, longer.length, AS4).attributes().communityCount());
+      PathAttributesView a = v.wrap(e, 0, shorter.length, AS4).attributes();
+      assertEquals(0, a.communityCount());
+      assertThrows(IndexOutOfBoundsException.class, () -> a.community(0));
+      assertEquals(IpAddress.parse("192.0.2.2").ipv4Value(), a.nextHop());
+    } finally {
+      d.release();
+      e.release();
+    }
+  }
+
+  @Test
+  void aFailedWrapLeavesTheViewEmpty() {
+    byte[] m1 = update("192.0.2.1", "10.0.0.0/8");
+    byte[] m2 = m1.clone();
+    m2[18] = 3; // not an UPDATE
+    m2[m2.length - 1] = 99;
+    for (BufferKinds.Kind k : BufferKinds.KINDS) {
+      ByteBuf b1 = k.make().apply(m1);
+      ByteBuf b2 = k.make().apply(m2);
+      try {
+        UpdateView v = new UpdateView().wrap(b1, BufferKinds.LEAD, m1.length, AS4);
+        assertThrows(BgpDecodeException.class, () -> v.wrap(b2, BufferKinds.LEAD, m2.length, AS4));
+        assertFalse(v.nlri().next(), k.name());
+        assertFalse(v.withdrawn().next(), k.name());
+        assertEquals(0, v.attributes().count(), k.name());
+        assertFalse(v.attributes().hasNextHop(), k.name());
+        assertEquals(ErrorAction.NONE, v.action(), k.name());
+        assertEquals(0, v.messageLength(), k.name());
+        assertThrows(BgpDecodeException.class, () -> v.wrapBody(b2, BufferKinds.LEAD, 2, AS4));
+        assertEquals(0, v.attributes().count(), k.name());
+      } finally {
+        b1.release();
+        b2.release();
+      }
+    }
+  }
+}
