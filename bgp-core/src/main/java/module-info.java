@@ -1,5 +1,5 @@
 /**
- * ixwire bgp-core: zero-copy BGP-4 message codec (RFC 4271 and extensions) with RFC 7606 error
+ * ixwire bgp-core: allocation-free BGP-4 message codec (RFC 4271 and extensions) with RFC 7606 error
  * handling. See {@link org.ixwire.bgp} for the entry points.
  */
 module org.ixwire.bgp {
