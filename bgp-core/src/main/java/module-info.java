@@ -1,6 +1,6 @@
 /**
- * ixwire bgp-core: allocation-free BGP-4 message codec (RFC 4271 and extensions) with RFC 7606 error
- * handling. See {@link org.ixwire.bgp} for the entry points.
+ * ixwire bgp-core: allocation-free BGP-4 message codec (RFC 4271 and extensions) with RFC 7606
+ * error handling. See {@link org.ixwire.bgp} for the entry points.
  */
 module org.ixwire.bgp {
   requires transitive io.netty.buffer;

@@ -3,7 +3,9 @@ package org.ixwire.bgp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.primitives.ImmutableIntArray;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.Unpooled;
@@ -12,9 +14,15 @@ import org.ixwire.bgp.attribute.PathAttributesView;
 import org.ixwire.bgp.error.ErrorAction;
 import org.ixwire.bgp.message.Update;
 import org.ixwire.bgp.message.UpdateView;
+import org.ixwire.bgp.nlri.AfiSafi;
 import org.ixwire.bgp.nlri.IpAddress;
+import org.ixwire.bgp.nlri.LabeledNlri;
+import org.ixwire.bgp.nlri.Nlri;
 import org.ixwire.bgp.nlri.NlriCursor;
+import org.ixwire.bgp.nlri.Prefix;
 import org.ixwire.bgp.nlri.PrefixNlri;
+import org.ixwire.bgp.nlri.RouteDistinguisher;
+import org.ixwire.bgp.nlri.VpnNlri;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +118,79 @@ class ViewIsolationTest {
     }
   }
 
+  /**
+   * A cursor held across a wrap (outside the contract) reads the copy at its old offsets: where the
+   * shorter message ends, zeros, never what the longer one left there.
+   */
+  @Test
+  void aHeldCursorFindsZerosWhereTheLongerMessageWas() {
+    byte[] longer = update("192.0.2.1", "10.1.0.0/16", 1, 2, 3, 4, 5, 6, 7, 8);
+    byte[] shorter = update("192.0.2.2", "11.0.0.0/8");
+    ByteBuf d = Unpooled.directBuffer(longer.length).writeBytes(longer);
+    ByteBuf e = Unpooled.directBuffer(shorter.length).writeBytes(shorter);
+    try {
+      UpdateView v = new UpdateView().wrap(d, 0, longer.length, AS4);
+      NlriCursor held = v.nlri();
+      assertTrue(held.next());
+      assertEquals(0x0a010000, held.ipv4());
+      held.rewind();
+      assertEquals(0, held.ipv4(), "rewound: no address before next()");
+      assertEquals(0, held.prefixLength());
+      v.wrap(e, 0, shorter.length, AS4);
+      assertTrue(held.entryOffset() >= shorter.length, "the held cursor is past the new message");
+      assertTrue(held.next());
+      assertEquals(0, held.ipv4(), "zeros, not 10.1.0.0");
+      assertEquals(0, held.prefixLength());
+    } finally {
+      d.release();
+      e.release();
+    }
+  }
+
+  @Test
+  void labelsAndRouteDistinguisherOfAnEarlierRouteAreNotReadable() {
+    Update vpn =
+        Update.builder()
+            .origin(0)
+            .asPath(65000L)
+            .nextHop(IpAddress.parse("192.0.2.1"))
+            .announce(
+                new VpnNlri(
+                    AfiSafi.IPV4_MPLS_VPN,
+                    Nlri.NO_PATH_ID,
+                    ImmutableIntArray.of(100 << 4, 200 << 4, 301 << 4 | 1),
+                    new RouteDistinguisher(0x0001_0001_0000_0007L),
+                    Prefix.parse("10.0.0.0/8")))
+            .build();
+    Update labeled =
+        Update.builder()
+            .origin(0)
+            .asPath(65000L)
+            .nextHop(IpAddress.parse("192.0.2.1"))
+            .announce(
+                new LabeledNlri(
+                    AfiSafi.IPV4_LABELED_UNICAST,
+                    Nlri.NO_PATH_ID,
+                    ImmutableIntArray.of(500 << 4 | 1),
+                    Prefix.parse("11.0.0.0/8")))
+            .build();
+    ByteBuf b1 = Unpooled.wrappedBuffer(BgpEncoder.toByteArray(vpn, AS4));
+    ByteBuf b2 = Unpooled.wrappedBuffer(BgpEncoder.toByteArray(labeled, AS4));
+    UpdateView v = new UpdateView().wrap(b1, 0, b1.capacity(), AS4);
+    NlriCursor c = v.attributes().mpReachNlri();
+    assertTrue(c.next());
+    assertEquals(3, c.labelCount());
+    assertEquals(0x0001_0001_0000_0007L, c.routeDistinguisher());
+    c = v.wrap(b2, 0, b2.capacity(), AS4).attributes().mpReachNlri();
+    assertEquals(0, c.routeDistinguisher(), "before next()");
+    assertTrue(c.next());
+    assertEquals(1, c.labelCount());
+    assertEquals(500 << 4 | 1, c.labelEntry(0));
+    NlriCursor d = c;
+    assertThrows(IndexOutOfBoundsException.class, () -> d.labelEntry(1));
+    assertEquals(0, c.routeDistinguisher());
+  }
+
   @Test
   void aFailedWrapLeavesTheViewEmpty() {
     byte[] m1 = update("192.0.2.1", "10.0.0.0/8");
@@ -128,8 +209,16 @@ class ViewIsolationTest {
         assertFalse(v.attributes().hasNextHop(), k.name());
         assertEquals(ErrorAction.NONE, v.action(), k.name());
         assertEquals(0, v.messageLength(), k.name());
-        assertThrows(BgpDecodeException.class, () -> v.wrapBody(b2, BufferKinds.LEAD, 2, AS4));
+        assertFalse(v.isEndOfRib(), k.name());
+        assertFalse(v.attributes().hasMpReach(), k.name());
+        assertEquals(0, v.attributes().mpReachNlriLength(), k.name());
+        assertThrows(IllegalStateException.class, v::retainedMessage, k.name());
+        // wrapBody's own failure path, from a view that holds a message
+        v.wrap(b1, BufferKinds.LEAD, m1.length, AS4);
+        assertThrows(BgpDecodeException.class, () -> v.wrapBody(b2, BufferKinds.LEAD + 19, 2, AS4));
         assertEquals(0, v.attributes().count(), k.name());
+        assertFalse(v.nlri().next(), k.name());
+        assertFalse(v.isEndOfRib(), k.name());
       } finally {
         b1.release();
         b2.release();

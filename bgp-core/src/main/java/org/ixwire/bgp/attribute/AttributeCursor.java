@@ -32,6 +32,8 @@ public final class AttributeCursor {
   /** Moves back before the first attribute. */
   public void reset() {
     index = -1;
+    header = 0;
+    meta = 0;
   }
 
   /** Advances to the next attribute; false after the last one that could be framed. */

@@ -130,7 +130,15 @@ public final class PathAttributesView {
     issues.clear();
     count = 0;
     reachAfi = -1;
+    reachSafi = 0;
+    reachNhOffset = offset;
+    reachNhLength = 0;
+    reachNlriOffset = offset;
+    reachNlriLength = 0;
     unreachAfi = -1;
+    unreachSafi = 0;
+    unreachNlriOffset = offset;
+    unreachNlriLength = 0;
     walk();
     return this;
   }
@@ -1177,6 +1185,9 @@ public final class PathAttributesView {
    * Every framed attribute as a value, in wire order (allocates): well-formed known attributes
    * decoded, malformed ones and unknown ones as {@link UnknownAttribute} with their raw bytes, so
    * that encoding the list reproduces the field. Later duplicates are included raw as well.
+   *
+   * <p>Unlike the typed accessors, which answer from the view's copy taken at wrap, the values are
+   * read from the wrapped buffer itself: it must still hold the same bytes (and not be released).
    *
    * @param registry codecs for NLRI families bgp-core keeps raw
    */

@@ -146,8 +146,13 @@ public final class UpdateView {
   /**
    * The wrapped message as an owned, reference-counted holder: a retained slice of the buffer (no
    * copy). The caller releases it.
+   *
+   * @throws IllegalStateException when no UPDATE is wrapped (none yet, or the last wrap failed)
    */
   public BgpUpdate retainedMessage() {
+    if (messageLength == 0) {
+      throw new IllegalStateException("no UPDATE wrapped (or the last wrap failed)");
+    }
     return new BgpUpdate(buf.retainedSlice(messageOffset, messageLength), options, hasHeader);
   }
 
@@ -397,10 +402,10 @@ public final class UpdateView {
 
   /**
    * Whether this is an End-of-RIB marker (RFC 4724 §2): an empty UPDATE, or one holding only an
-   * empty MP_UNREACH_NLRI.
+   * empty MP_UNREACH_NLRI. False when no UPDATE is wrapped (none yet, or the last wrap failed).
    */
   public boolean isEndOfRib() {
-    if (withdrawnLength != 0 || nlriLength != 0) {
+    if (messageLength == 0 || withdrawnLength != 0 || nlriLength != 0) {
       return false;
     }
     if (attributes.length() == 0) {

@@ -2,6 +2,7 @@ package org.ixwire.bgp.nlri;
 
 import com.google.common.primitives.ImmutableIntArray;
 import io.netty.buffer.ByteBuf;
+import java.util.Objects;
 import org.ixwire.bgp.internal.SharedWire;
 import org.ixwire.bgp.internal.Wire;
 
@@ -113,6 +114,7 @@ public final class NlriCursor {
     firstTrailingBitsOffset = -1;
     labelCount = 0;
     pathId = Nlri.NO_PATH_ID;
+    rd = 0;
     prefixLength = 0; // before the first next(), the address accessors read nothing
     addressOffset = start;
     entryOffset = start;
@@ -188,6 +190,7 @@ public final class NlriCursor {
       return fail(lenOffset, "prefix length " + bits + " overruns the NLRI field (RFC 7606 §5.3)");
     }
     labelCount = 0;
+    rd = 0;
     if (kind == KIND_LABELED || kind == KIND_VPN) {
       while (true) {
         if (bits < 24) {
@@ -359,7 +362,7 @@ public final class NlriCursor {
 
   /** Label stack entry {@code i} (24 bits: label, TC, bottom-of-stack). */
   public int labelEntry(int i) {
-    return labels[i];
+    return labels[Objects.checkIndex(i, labelCount)];
   }
 
   /** The current VPN route's route distinguisher (8 bytes as a long). */
