@@ -99,44 +99,30 @@ class ViewIsolationTest {
     }
   }
 
-  @Test
-  void noByteOfALongerEarlierMessageIsReadable() {
-    byte[] longer = update("192.0.2.1", "10.0.0.0/8", 1, 2, 3, 4, 5, 6, 7, 8);
-    byte[] shorter = update("192.0.2.2", "11.0.0.0/8");
-    ByteBuf d = Unpooled.directBuffer(longer.length).writeBytes(longer);
-    ByteBuf e = Unpooled.directBuffer(shorter.length).writeBytes(shorter);
-    try {
-      UpdateView v = new UpdateView();
-      assertEquals(8, v.wrap(d, 0, longer.length, AS4).attributes().communityCount());
-      PathAttributesView a = v.wrap(e, 0, shorter.length, AS4).attributes();
-      assertEquals(0, a.communityCount());
-      assertThrows(IndexOutOfBoundsException.class, () -> a.community(0));
-      assertEquals(IpAddress.parse("192.0.2.2").ipv4Value(), a.nextHop());
-    } finally {
-      d.release();
-      e.release();
-    }
-  }
-
   /**
-   * A cursor held across a wrap (outside the contract) reads the copy at its old offsets: where the
-   * shorter message ends, zeros, never what the longer one left there.
+   * After a longer message, a shorter one in the same view: the longer one's communities are gone,
+   * and a cursor held across the wrap (outside the contract) reads the copy at its old offsets,
+   * where the shorter message ends: zeros, never what the longer one left there.
    */
   @Test
-  void aHeldCursorFindsZerosWhereTheLongerMessageWas() {
+  void noByteOfALongerEarlierMessageIsReadable() {
     byte[] longer = update("192.0.2.1", "10.1.0.0/16", 1, 2, 3, 4, 5, 6, 7, 8);
     byte[] shorter = update("192.0.2.2", "11.0.0.0/8");
     ByteBuf d = Unpooled.directBuffer(longer.length).writeBytes(longer);
     ByteBuf e = Unpooled.directBuffer(shorter.length).writeBytes(shorter);
     try {
       UpdateView v = new UpdateView().wrap(d, 0, longer.length, AS4);
+      assertEquals(8, v.attributes().communityCount());
       NlriCursor held = v.nlri();
       assertTrue(held.next());
       assertEquals(0x0a010000, held.ipv4());
       held.rewind();
       assertEquals(0, held.ipv4(), "rewound: no address before next()");
       assertEquals(0, held.prefixLength());
-      v.wrap(e, 0, shorter.length, AS4);
+      PathAttributesView a = v.wrap(e, 0, shorter.length, AS4).attributes();
+      assertEquals(0, a.communityCount());
+      assertThrows(IndexOutOfBoundsException.class, () -> a.community(0));
+      assertEquals(IpAddress.parse("192.0.2.2").ipv4Value(), a.nextHop());
       assertTrue(held.entryOffset() >= shorter.length, "the held cursor is past the new message");
       assertTrue(held.next());
       assertEquals(0, held.ipv4(), "zeros, not 10.1.0.0");
@@ -147,35 +133,34 @@ class ViewIsolationTest {
     }
   }
 
+  private static ByteBuf mpUpdate(Nlri route) {
+    Update u =
+        Update.builder()
+            .origin(0)
+            .asPath(65000L)
+            .nextHop(IpAddress.parse("192.0.2.1"))
+            .announce(route)
+            .build();
+    return Unpooled.wrappedBuffer(BgpEncoder.toByteArray(u, AS4));
+  }
+
   @Test
   void labelsAndRouteDistinguisherOfAnEarlierRouteAreNotReadable() {
-    Update vpn =
-        Update.builder()
-            .origin(0)
-            .asPath(65000L)
-            .nextHop(IpAddress.parse("192.0.2.1"))
-            .announce(
-                new VpnNlri(
-                    AfiSafi.IPV4_MPLS_VPN,
-                    Nlri.NO_PATH_ID,
-                    ImmutableIntArray.of(100 << 4, 200 << 4, 301 << 4 | 1),
-                    new RouteDistinguisher(0x0001_0001_0000_0007L),
-                    Prefix.parse("10.0.0.0/8")))
-            .build();
-    Update labeled =
-        Update.builder()
-            .origin(0)
-            .asPath(65000L)
-            .nextHop(IpAddress.parse("192.0.2.1"))
-            .announce(
-                new LabeledNlri(
-                    AfiSafi.IPV4_LABELED_UNICAST,
-                    Nlri.NO_PATH_ID,
-                    ImmutableIntArray.of(500 << 4 | 1),
-                    Prefix.parse("11.0.0.0/8")))
-            .build();
-    ByteBuf b1 = Unpooled.wrappedBuffer(BgpEncoder.toByteArray(vpn, AS4));
-    ByteBuf b2 = Unpooled.wrappedBuffer(BgpEncoder.toByteArray(labeled, AS4));
+    ByteBuf b1 =
+        mpUpdate(
+            new VpnNlri(
+                AfiSafi.IPV4_MPLS_VPN,
+                Nlri.NO_PATH_ID,
+                ImmutableIntArray.of(100 << 4, 200 << 4, 301 << 4 | 1),
+                new RouteDistinguisher(0x0001_0001_0000_0007L),
+                Prefix.parse("10.0.0.0/8")));
+    ByteBuf b2 =
+        mpUpdate(
+            new LabeledNlri(
+                AfiSafi.IPV4_LABELED_UNICAST,
+                Nlri.NO_PATH_ID,
+                ImmutableIntArray.of(500 << 4 | 1),
+                Prefix.parse("11.0.0.0/8")));
     UpdateView v = new UpdateView().wrap(b1, 0, b1.capacity(), AS4);
     NlriCursor c = v.attributes().mpReachNlri();
     assertTrue(c.next());
