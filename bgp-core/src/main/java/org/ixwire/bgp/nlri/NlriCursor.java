@@ -373,8 +373,8 @@ public final class NlriCursor {
   /** The current route's prefix as a value (allocates). */
   public Prefix prefix() {
     byte[] address = new byte[afi == 1 ? 4 : 16];
-    copyAddress(address);
-    return Prefix.of(address, prefixLength);
+    copyAddress(address); // masked, the rest zero
+    return Prefix.adopt(address, prefixLength);
   }
 
   /** The current route as a value (allocates). */

@@ -12,6 +12,14 @@ public final class Prefix implements Comparable<Prefix> {
   private final byte[] address; // 4 or 16 bytes, masked
   private final int length;
 
+  /**
+   * A prefix over {@code address} itself (no copy): 4 or 16 bytes, already masked to {@code
+   * length}, and not to be changed by the caller afterwards.
+   */
+  static Prefix adopt(byte[] address, int length) {
+    return new Prefix(address, length);
+  }
+
   private Prefix(byte[] address, int length) {
     this.address = address;
     this.length = length;
