@@ -16,10 +16,10 @@ import org.ixwire.bgp.nlri.NlriCursor;
 import org.ixwire.bgp.spi.NlriCodecRegistry;
 
 /**
- * The views read a heap buffer's backing array in place and copy other buffers' bytes once
- * (docs/benchmarks.md says why): whatever the kind of buffer, and wherever the message sits in it,
- * everything a view reports must be the same. {@link #check} wraps one message in each kind and
- * compares a description of every accessor's answer (or of the exception).
+ * The views copy the wrapped bytes out of the buffer once per wrap, through Netty's getBytes of
+ * whatever kind of buffer it is (docs/guide.md): whatever the kind, and wherever the message sits
+ * in it, everything a view reports must be the same. {@link #check} wraps one message in each kind
+ * and compares a description of every accessor's answer (or of the exception).
  */
 final class BufferKinds {
   private BufferKinds() {}

@@ -16,8 +16,8 @@ import org.ixwire.bgp.nlri.NlriCursor;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every view reads alike from every kind of buffer ({@link BufferKinds}): heap (read in place),
- * heap slices with an array offset, direct, pooled, composite and read-only buffers (copied once).
+ * Every view reads alike from every kind of buffer ({@link BufferKinds}): heap, heap slices with an
+ * array offset, direct, pooled, composite and read-only buffers.
  */
 class ViewBufferKindsTest {
   @Test

@@ -7,8 +7,8 @@ import java.nio.ByteOrder;
 
 /**
  * The bytes a view reads: one copy of the wrapped range, taken when the view is wrapped, in an
- * array this object reuses (no allocation once it is large enough). Byte {@code i} of the buffer
- * (absolute index) is {@code array()[i + base()]}.
+ * array this object reuses (no allocation once it is large enough). Reads take absolute buffer
+ * indices.
  *
  * <p>Why: through {@code ByteBuf.getX(index)} every read also checks the buffer's reference count
  * and bounds (and a heap buffer assembles ints byte by byte); for a typical UPDATE's ~60 reads that
@@ -67,14 +67,9 @@ public final class Wire {
     return this;
   }
 
-  /** The array. */
-  public byte[] array() {
-    return array;
-  }
-
-  /** What to add to a buffer index to get the array index. */
-  public int base() {
-    return base;
+  /** Copies {@code n} bytes from buffer index {@code i} to the start of {@code dst}. */
+  public void copy(int i, byte[] dst, int n) {
+    System.arraycopy(array, i + base, dst, 0, n);
   }
 
   /** Unsigned byte at buffer index {@code i}. */

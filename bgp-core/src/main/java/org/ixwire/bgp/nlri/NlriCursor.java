@@ -335,7 +335,7 @@ public final class NlriCursor {
    */
   public void copyAddress(byte[] dst) {
     int n = Math.min(addressBytes(), dst.length);
-    System.arraycopy(wire.array(), addressOffset + wire.base(), dst, 0, n);
+    wire.copy(addressOffset, dst, n);
     for (int i = n; i < dst.length; i++) {
       dst[i] = 0;
     }
