@@ -27,7 +27,10 @@ public final class Wire {
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle LONG =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-  private static final byte[] NONE = new byte[0];
+  // zero bytes the array always has beyond the loaded range, so that a parser may read a whole
+  // header (up to 4 bytes) at any index within the range before checking that it fits
+  private static final int SLACK = 8;
+  private static final byte[] NONE = new byte[SLACK];
 
   private byte[] array = NONE;
   private int base;
@@ -46,8 +49,8 @@ public final class Wire {
       throw new IndexOutOfBoundsException(
           "range " + offset + "+" + length + " is outside the buffer's capacity " + buf.capacity());
     }
-    if (copy.length < length) {
-      copy = new byte[Math.max(length, Math.min(2 * copy.length, 1 << 16))];
+    if (copy.length < length + SLACK) {
+      copy = new byte[Math.max(length, Math.min(2 * copy.length, 1 << 16)) + SLACK];
       used = 0;
     }
     buf.getBytes(offset, copy, 0, length); // also Netty's check that the buffer is accessible
