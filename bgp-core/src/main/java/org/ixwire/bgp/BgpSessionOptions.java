@@ -37,6 +37,7 @@ public final class BgpSessionOptions {
   private final boolean abbreviatedMpReach;
   private final int[] addPathReceive;
   private final int[] addPathSend;
+  private final boolean addPathReceiveIpv4Unicast; // the families an UPDATE's own fields carry
   private final ImmutableSet<AfiSafi> extendedNextHop;
 
   private BgpSessionOptions(Builder b) {
@@ -45,6 +46,7 @@ public final class BgpSessionOptions {
     this.peerType = b.peerType;
     this.abbreviatedMpReach = b.abbreviatedMpReach;
     this.addPathReceive = keys(b.addPathReceive);
+    this.addPathReceiveIpv4Unicast = contains(addPathReceive, 1 << 8 | 1);
     this.addPathSend = keys(b.addPathSend);
     this.extendedNextHop = ImmutableSet.copyOf(b.extendedNextHop);
   }
@@ -133,6 +135,9 @@ public final class BgpSessionOptions {
 
   /** Whether received NLRI of this family carry ADD-PATH path identifiers (RFC 7911 §3). */
   public boolean addPathReceive(int afi, int safi) {
+    if ((afi << 8 | safi) == (1 << 8 | 1)) {
+      return addPathReceiveIpv4Unicast;
+    }
     return contains(addPathReceive, afi << 8 | safi);
   }
 

@@ -13,9 +13,8 @@ public final class AttributeCursor {
   private int[] headers = new int[0];
   private int[] metas = new int[0];
   private int count;
-  // the current attribute: header offset, and flags << 24 | type << 16 | value length; the
-  // accessors decode it, so that a step stores two ints, not six
-  private int header;
+  // the current attribute's flags << 24 | type << 16 | value length, which the accessors decode
+  // (a step stores it and the index, nothing else); its header offset is read when asked for
   private int meta;
   private int index = -1;
 
@@ -32,7 +31,6 @@ public final class AttributeCursor {
   /** Moves back before the first attribute. */
   public void reset() {
     index = -1;
-    header = 0;
     meta = 0;
   }
 
@@ -44,7 +42,6 @@ public final class AttributeCursor {
     }
     index = i;
     meta = metas[i];
-    header = headers[i];
     return true;
   }
 
@@ -65,17 +62,17 @@ public final class AttributeCursor {
 
   /** Absolute offset of the current attribute's flags byte. */
   public int headerOffset() {
-    return header;
+    return index < 0 ? 0 : headers[index];
   }
 
   /** Length of the whole attribute (header and value). */
   public int totalLength() {
-    return valueOffset() + valueLength() - header;
+    return valueOffset() + valueLength() - headerOffset();
   }
 
   /** Absolute offset of the current attribute's value. */
   public int valueOffset() {
-    return header + ((meta & AttributeFlags.EXTENDED_LENGTH << 24) != 0 ? 4 : 3);
+    return headerOffset() + ((meta & AttributeFlags.EXTENDED_LENGTH << 24) != 0 ? 4 : 3);
   }
 
   /** Length of the current attribute's value. */

@@ -48,9 +48,9 @@ public final class NlriCursor {
   private int start;
   private int pos;
   private int end;
-  private int afi;
-  private int safi;
-  private int kind;
+  private int afi = -1; // no family yet: the first wrap sets the four
+  private int safi = -1;
+  private int kind = KIND_RAW;
   private int maxBits;
   private boolean addPath;
 
@@ -82,9 +82,16 @@ public final class NlriCursor {
     this.buf = buf;
     this.start = offset;
     this.end = offset + length;
+    this.addPath = addPath;
+    if (afi != this.afi || safi != this.safi) {
+      family(afi, safi);
+    }
+    return rewind();
+  }
+
+  private void family(int afi, int safi) {
     this.afi = afi;
     this.safi = safi;
-    this.addPath = addPath;
     this.maxBits = afi == 1 ? 32 : afi == 2 ? 128 : 0;
     if (maxBits == 0) {
       kind = KIND_RAW;
@@ -97,7 +104,6 @@ public final class NlriCursor {
     } else {
       kind = KIND_RAW;
     }
-    return rewind();
   }
 
   /**
@@ -318,15 +324,9 @@ public final class NlriCursor {
 
   /** The current IPv4 prefix's address as a 32-bit value, trailing bits masked. */
   public int ipv4() {
-    if (prefixLength > 24) {
-      return wire.s32(addressOffset) & (int) (0xffffffffL << (32 - prefixLength));
-    }
-    int v = 0;
-    int n = addressBytes();
-    for (int i = 0; i < 4; i++) {
-      v = v << 8 | (i < n ? wire.u8(addressOffset + i) : 0);
-    }
-    return prefixLength == 0 ? 0 : v & (int) (0xffffffffL << (32 - prefixLength));
+    // one 32-bit read, then the mask: the bytes past the prefix's own (the next route's, or the
+    // zeros every view's copy has past its range, see Wire) are masked off with its trailing bits
+    return wire.s32(addressOffset) & (int) (0xffffffffL << (32 - prefixLength));
   }
 
   /**

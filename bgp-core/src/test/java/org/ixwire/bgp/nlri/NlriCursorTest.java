@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.util.Random;
 import org.ixwire.testing.Hex;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +97,73 @@ class NlriCursorTest {
     ByteBuf v6 = Hex.buf("81" + "00".repeat(17));
     c.wrap(v6, 0, v6.readableBytes(), 2, 1, false);
     assertFalse(c.validate(), "IPv6 prefix longer than 128");
+  }
+
+  /**
+   * ipv4() against a model, for every prefix length, with random bytes after each prefix (the next
+   * route's, or the end of the field) that must never leak into the value, also when the field is
+   * the last thing in the buffer.
+   */
+  @Test
+  void ipv4ReadsOnlyThePrefixBits() {
+    Random r = new Random(4271);
+    NlriCursor c = new NlriCursor();
+    for (int round = 0; round < 5_000; round++) {
+      int n = 1 + r.nextInt(4);
+      int[] bits = new int[n];
+      int[] want = new int[n];
+      ByteBuf b = Unpooled.buffer();
+      for (int i = 0; i < n; i++) {
+        bits[i] = r.nextInt(33);
+        b.writeByte(bits[i]);
+        int bytes = (bits[i] + 7) / 8;
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+          int x = k < bytes ? r.nextInt(256) : 0;
+          v = v << 8 | x;
+          if (k < bytes) {
+            b.writeByte(x);
+          }
+        }
+        want[i] = bits[i] == 0 ? 0 : v & (int) (0xffffffffL << (32 - bits[i]));
+      }
+      byte[] exact = new byte[b.readableBytes()];
+      b.readBytes(exact);
+      ByteBuf field = Unpooled.wrappedBuffer(exact); // nothing after the field
+      c.wrap(field, 0, exact.length, 1, 1, false);
+      for (int i = 0; i < n; i++) {
+        assertTrue(c.next());
+        assertEquals(bits[i], c.prefixLength());
+        assertEquals(want[i], c.ipv4(), "route " + i + " of round " + round);
+      }
+      assertFalse(c.next());
+      assertFalse(c.malformed());
+    }
+  }
+
+  /** One cursor wrapped over one family after another decodes each as its own. */
+  @Test
+  void aCursorRewrappedOverAnotherFamilyTakesItsRules() {
+    NlriCursor c = new NlriCursor();
+    ByteBuf v4 = Hex.buf("18c00002");
+    ByteBuf v6 = Hex.buf("3020010db80000");
+    ByteBuf labeled = Hex.buf("30" + "000641" + "c00002");
+    for (int round = 0; round < 2; round++) {
+      c.wrap(v4, 0, v4.readableBytes(), 1, 1, false);
+      assertTrue(c.next());
+      assertEquals("192.0.2.0/24", c.prefix().toString());
+      c.wrap(v6, 0, v6.readableBytes(), 2, 1, false);
+      assertTrue(c.next());
+      assertEquals("2001:db8::/48", c.prefix().toString());
+      c.wrap(labeled, 0, labeled.readableBytes(), 1, 4, false);
+      assertTrue(c.next());
+      assertEquals(1, c.labelCount());
+      assertEquals("192.0.2.0/24", c.prefix().toString());
+      c.wrap(v6, 0, v6.readableBytes(), 1, 1, false);
+      assertFalse(c.next(), "a /48 is no IPv4 prefix");
+      assertTrue(c.malformed());
+      c.wrap(v4, 0, v4.readableBytes(), 0, 0, false);
+      assertTrue(c.isRaw(), "AFI 0 is kept raw");
+    }
   }
 }
