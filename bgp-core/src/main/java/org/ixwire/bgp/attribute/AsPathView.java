@@ -13,7 +13,8 @@ import org.ixwire.bgp.internal.Wire;
  * the next {@code wrap}, and only while the wrapped buffer is.
  */
 public final class AsPathView {
-  private final Wire wire = new Wire();
+  private final Wire own = new Wire(); // the bytes when wrapped on its own
+  private Wire wire = own; // own, or the enclosing view's when wrapped as part of it
   private int start;
   private int end;
   private int width;
@@ -29,13 +30,13 @@ public final class AsPathView {
    * @return this view
    */
   public AsPathView wrap(ByteBuf buf, int offset, int length, int asnWidth) {
-    wire.load(buf, offset, length);
+    wire = own.load(buf, offset, length);
     return init(offset, length, asnWidth);
   }
 
   /** Wraps bytes its caller has loaded already. */
   AsPathView wrap(Wire loaded, int offset, int length, int asnWidth) {
-    wire.share(loaded);
+    wire = loaded;
     return init(offset, length, asnWidth);
   }
 

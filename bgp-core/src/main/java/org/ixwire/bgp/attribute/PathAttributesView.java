@@ -81,13 +81,14 @@ public final class PathAttributesView {
               int offset,
               int length,
               BgpSessionOptions options) {
-            view.wire.share(wire);
+            view.wire = wire;
             view.init(buf, offset, length, options);
           }
         });
   }
 
-  private final Wire wire = new Wire();
+  private final Wire own = new Wire(); // the bytes when wrapped on its own
+  private Wire wire = own; // own, or the enclosing view's when wrapped as part of it
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
   private int start;
   private int end;
@@ -113,7 +114,7 @@ public final class PathAttributesView {
    * @return this view
    */
   public PathAttributesView wrap(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
-    wire.load(buf, offset, length);
+    wire = own.load(buf, offset, length);
     return init(buf, offset, length, options);
   }
 
@@ -133,16 +134,7 @@ public final class PathAttributesView {
     }
     issues.clear();
     count = 0;
-    reachAfi = -1;
-    reachSafi = 0;
-    reachNhOffset = offset;
-    reachNhLength = 0;
-    reachNlriOffset = offset;
-    reachNlriLength = 0;
-    unreachAfi = -1;
-    unreachSafi = 0;
-    unreachNlriOffset = offset;
-    unreachNlriLength = 0;
+    // the MP_REACH/MP_UNREACH fields are read only while has(14)/has(15) say this wrap set them
     walk();
     return this;
   }
@@ -1162,78 +1154,73 @@ public final class PathAttributesView {
 
   /** Whether a well-formed MP_REACH_NLRI is present. */
   public boolean hasMpReach() {
-    return has(14) && reachAfi >= 0;
+    return has(14);
   }
 
   /** MP_REACH_NLRI's AFI (0 in the abbreviated MRT form, where the RIB record says). */
   public int mpReachAfi() {
-    return reachAfi;
+    return hasMpReach() ? reachAfi : -1;
   }
 
   /** MP_REACH_NLRI's SAFI (0 in the abbreviated MRT form). */
   public int mpReachSafi() {
-    return reachSafi;
+    return hasMpReach() ? reachSafi : 0;
   }
 
   /** Absolute offset of MP_REACH_NLRI's next hop. */
   public int mpReachNextHopOffset() {
-    return reachNhOffset;
+    return hasMpReach() ? reachNhOffset : start;
   }
 
   /** Length of MP_REACH_NLRI's next hop. */
   public int mpReachNextHopLength() {
-    return reachNhLength;
+    return hasMpReach() ? reachNhLength : 0;
   }
 
   /** Absolute offset of MP_REACH_NLRI's NLRI. */
   public int mpReachNlriOffset() {
-    return reachNlriOffset;
+    return hasMpReach() ? reachNlriOffset : start;
   }
 
   /** Length of MP_REACH_NLRI's NLRI. */
   public int mpReachNlriLength() {
-    return reachNlriLength;
+    return hasMpReach() ? reachNlriLength : 0;
   }
 
   /** A cursor over MP_REACH_NLRI's routes (rewound on each call). */
   public NlriCursor mpReachNlri() {
-    return over(
-        reachNlri, reachNlriOffset, hasMpReach() ? reachNlriLength : 0, reachAfi, reachSafi);
+    return over(reachNlri, mpReachNlriOffset(), mpReachNlriLength(), mpReachAfi(), mpReachSafi());
   }
 
   /** Whether a well-formed MP_UNREACH_NLRI is present. */
   public boolean hasMpUnreach() {
-    return has(15) && unreachAfi >= 0;
+    return has(15);
   }
 
   /** MP_UNREACH_NLRI's AFI. */
   public int mpUnreachAfi() {
-    return unreachAfi;
+    return hasMpUnreach() ? unreachAfi : -1;
   }
 
   /** MP_UNREACH_NLRI's SAFI. */
   public int mpUnreachSafi() {
-    return unreachSafi;
+    return hasMpUnreach() ? unreachSafi : 0;
   }
 
   /** Absolute offset of MP_UNREACH_NLRI's withdrawn routes. */
   public int mpUnreachNlriOffset() {
-    return unreachNlriOffset;
+    return hasMpUnreach() ? unreachNlriOffset : start;
   }
 
   /** Length of MP_UNREACH_NLRI's withdrawn routes. */
   public int mpUnreachNlriLength() {
-    return unreachNlriLength;
+    return hasMpUnreach() ? unreachNlriLength : 0;
   }
 
   /** A cursor over MP_UNREACH_NLRI's routes (rewound on each call). */
   public NlriCursor mpUnreachNlri() {
     return over(
-        unreachNlri,
-        unreachNlriOffset,
-        hasMpUnreach() ? unreachNlriLength : 0,
-        unreachAfi,
-        unreachSafi);
+        unreachNlri, mpUnreachNlriOffset(), mpUnreachNlriLength(), mpUnreachAfi(), mpUnreachSafi());
   }
 
   // ---------------------------------------------------------------- values

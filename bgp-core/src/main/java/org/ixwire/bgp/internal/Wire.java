@@ -63,13 +63,6 @@ public final class Wire {
     return this;
   }
 
-  /** Makes this read what {@code other} reads. */
-  public Wire share(Wire other) {
-    array = other.array;
-    base = other.base;
-    return this;
-  }
-
   /** Copies {@code n} bytes from buffer index {@code i} to the start of {@code dst}. */
   public void copy(int i, byte[] dst, int n) {
     System.arraycopy(array, i + base, dst, 0, n);

@@ -37,13 +37,14 @@ public final class NlriCursor {
               int afi,
               int safi,
               boolean addPath) {
-            c.wire.share(wire);
+            c.wire = wire;
             c.init(buf, offset, length, afi, safi, addPath);
           }
         });
   }
 
-  private final Wire wire = new Wire();
+  private final Wire own = new Wire(); // the bytes when wrapped on its own
+  private Wire wire = own; // own, or the enclosing view's when wrapped as part of it
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
   private int start;
   private int pos;
@@ -74,7 +75,7 @@ public final class NlriCursor {
    * @return this cursor
    */
   public NlriCursor wrap(ByteBuf buf, int offset, int length, int afi, int safi, boolean addPath) {
-    wire.load(buf, offset, length);
+    wire = own.load(buf, offset, length);
     return init(buf, offset, length, afi, safi, addPath);
   }
 
