@@ -123,9 +123,7 @@ public final class PathAttributesView {
     this.start = offset;
     this.end = offset + length;
     this.options = options;
-    seen0 = 0;
-    bad0 = 0;
-    ok0 = 0;
+    bad0 = 0; // seen0, ok0 and count: the attribute pass sets them
     if (anyHigh) {
       java.util.Arrays.fill(seenHigh, 0);
       java.util.Arrays.fill(okHigh, 0);
@@ -133,7 +131,6 @@ public final class PathAttributesView {
       anyHigh = false;
     }
     issues.clear();
-    count = 0;
     // the MP_REACH/MP_UNREACH fields are read only while has(14)/has(15) say this wrap set them
     walk();
     return this;

@@ -32,7 +32,6 @@ public final class Wire {
   private static final int SLACK = 8;
   private static final byte[] NONE = new byte[SLACK];
 
-  private byte[] array = NONE;
   private int base;
   private byte[] copy = NONE;
   private int used; // bytes of copy the last load wrote
@@ -58,24 +57,23 @@ public final class Wire {
       java.util.Arrays.fill(copy, length, used, (byte) 0);
     }
     used = length;
-    array = copy;
     base = -offset;
     return this;
   }
 
   /** Copies {@code n} bytes from buffer index {@code i} to the start of {@code dst}. */
   public void copy(int i, byte[] dst, int n) {
-    System.arraycopy(array, i + base, dst, 0, n);
+    System.arraycopy(copy, i + base, dst, 0, n);
   }
 
   /** Unsigned byte at buffer index {@code i}. */
   public int u8(int i) {
-    return array[i + base] & 0xff;
+    return copy[i + base] & 0xff;
   }
 
   /** Unsigned big-endian 16 bits at buffer index {@code i}. */
   public int u16(int i) {
-    return (short) SHORT.get(array, i + base) & 0xffff;
+    return (short) SHORT.get(copy, i + base) & 0xffff;
   }
 
   /** Unsigned big-endian 24 bits at buffer index {@code i}. */
@@ -85,7 +83,7 @@ public final class Wire {
 
   /** Big-endian 32 bits at buffer index {@code i}. */
   public int s32(int i) {
-    return (int) INT.get(array, i + base);
+    return (int) INT.get(copy, i + base);
   }
 
   /** Unsigned big-endian 32 bits at buffer index {@code i}. */
@@ -95,6 +93,6 @@ public final class Wire {
 
   /** Big-endian 64 bits at buffer index {@code i}. */
   public long s64(int i) {
-    return (long) LONG.get(array, i + base);
+    return (long) LONG.get(copy, i + base);
   }
 }
