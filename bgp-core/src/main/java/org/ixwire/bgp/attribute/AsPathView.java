@@ -36,7 +36,9 @@ public final class AsPathView {
 
   /** Wraps bytes its caller has loaded already. */
   AsPathView wrap(Wire loaded, int offset, int length, int asnWidth) {
-    wire = loaded;
+    if (wire != loaded) {
+      wire = loaded;
+    }
     return init(offset, length, asnWidth);
   }
 

@@ -20,9 +20,13 @@ public final class AttributeCursor {
 
   /** Iterates the attributes the view framed (no re-reading of the field). */
   AttributeCursor wrap(ByteBuf buf, int[] headers, int[] metas, int count) {
-    this.buf = buf;
-    this.headers = headers;
-    this.metas = metas;
+    // the same three on every call but the first and after growth: a compare is cheaper than a
+    // reference store with its GC barriers
+    if (this.headers != headers || this.metas != metas || this.buf != buf) {
+      this.buf = buf;
+      this.headers = headers;
+      this.metas = metas;
+    }
     this.count = count;
     reset();
     return this;

@@ -81,7 +81,9 @@ public final class PathAttributesView {
               int offset,
               int length,
               BgpSessionOptions options) {
-            view.wire = wire;
+            if (view.wire != wire) {
+              view.wire = wire;
+            }
             view.init(buf, offset, length, options);
           }
         });
@@ -119,10 +121,14 @@ public final class PathAttributesView {
   }
 
   private PathAttributesView init(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
-    this.buf = buf;
+    if (this.buf != buf) {
+      this.buf = buf;
+    }
     this.start = offset;
     this.end = offset + length;
-    this.options = options;
+    if (this.options != options) {
+      this.options = options;
+    }
     bad0 = 0; // seen0, ok0 and count: the attribute pass sets them
     if (anyHigh) {
       java.util.Arrays.fill(seenHigh, 0);

@@ -20,8 +20,8 @@ public final class IssueList {
   public void clear() {
     if (!issues.isEmpty()) {
       issues.clear();
+      strongest = ErrorAction.NONE; // only an add raises it (no reference store, no GC barrier)
     }
-    strongest = ErrorAction.NONE;
   }
 
   /** Records an issue whose NOTIFICATION data is the bytes {@code [dataOff, dataOff+dataLen)}. */

@@ -161,8 +161,12 @@ public final class UpdateView {
    */
   private UpdateView body(
       ByteBuf buf, int offset, int length, BgpSessionOptions options, int messageStart) {
-    this.buf = buf;
-    this.options = options;
+    if (this.buf != buf) { // reference stores cost GC barriers; the buffer is often the same
+      this.buf = buf;
+    }
+    if (this.options != options) {
+      this.options = options;
+    }
     this.messageOffset = messageStart;
     this.messageLength = offset + length - messageStart;
     int end = offset + length;
@@ -227,7 +231,10 @@ public final class UpdateView {
       // LOCAL_PREF is required on iBGP (RFC 4271 §5.1.5) but is not well-known mandatory: its
       // absence is no error (RFC 4271 §6.3 lists only ORIGIN, AS_PATH and NEXT_HOP).
     }
-    action = attributes.action().max(own.strongest());
+    ErrorAction strongest = attributes.action().max(own.strongest());
+    if (action != strongest) {
+      action = strongest;
+    }
     // RFC 7606 §5.2: without reachable NLRI we cannot be sure the NLRI were parsed correctly.
     boolean reachable = ipv4Nlri || attributes.isPresent(14);
     if (!reachable

@@ -37,7 +37,9 @@ public final class NlriCursor {
               int afi,
               int safi,
               boolean addPath) {
-            c.wire = wire;
+            if (c.wire != wire) {
+              c.wire = wire;
+            }
             c.init(buf, offset, length, afi, safi, addPath);
           }
         });
@@ -80,7 +82,9 @@ public final class NlriCursor {
   }
 
   private NlriCursor init(ByteBuf buf, int offset, int length, int afi, int safi, boolean addPath) {
-    this.buf = buf;
+    if (this.buf != buf) { // a compare is cheaper than a reference store with its GC barriers
+      this.buf = buf;
+    }
     this.start = offset;
     this.end = offset + length;
     this.addPath = addPath;
