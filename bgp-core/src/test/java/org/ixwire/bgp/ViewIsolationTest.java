@@ -12,6 +12,7 @@ import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
 import org.ixwire.bgp.attribute.PathAttributesView;
 import org.ixwire.bgp.error.ErrorAction;
+import org.ixwire.bgp.message.BgpUpdate;
 import org.ixwire.bgp.message.Update;
 import org.ixwire.bgp.message.UpdateView;
 import org.ixwire.bgp.nlri.AfiSafi;
@@ -208,6 +209,31 @@ class ViewIsolationTest {
         b1.release();
         b2.release();
       }
+    }
+  }
+
+  /**
+   * Each wrap's buffer is the one every part of the view reports and slices (the parts share one
+   * field for it), whether the buffers alternate or repeat.
+   */
+  @Test
+  void everyPartReportsTheBufferOfTheLastWrap() {
+    byte[] m = update("192.0.2.1", "10.0.0.0/8", 1, 2);
+    ByteBuf[] bufs = {Unpooled.wrappedBuffer(m.clone()), Unpooled.wrappedBuffer(m.clone())};
+    UpdateView v = new UpdateView();
+    for (int i : new int[] {0, 1, 1, 0, 1}) {
+      v.wrap(bufs[i], 0, m.length, AS4);
+      assertTrue(v.attributes().buffer() == bufs[i], "attributes, turn " + i);
+      assertTrue(v.attributes().cursor().buffer() == bufs[i], "attribute cursor, turn " + i);
+      BgpUpdate owned = v.retainedMessage();
+      try {
+        assertEquals(2, bufs[i].refCnt(), "the owned message is a retained slice of buffer " + i);
+      } finally {
+        owned.release();
+      }
+    }
+    for (ByteBuf b : bufs) {
+      b.release();
     }
   }
 }

@@ -18,6 +18,7 @@ import org.ixwire.bgp.message.UpdateView;
  *
  * <p>{@code java -cp benchmarks.jar org.ixwire.bench.bgp.ThreadCpuRun MODE [heap|direct]}, MODE one
  * of {@code walk} (wrap + {@link UpdateWalk}, as {@code UpdateDecodeBenchmark.viewWalk}), {@code
+ * rotate} (the same over four buffers in turn, as messages arrive in different buffers), {@code
  * wrap}, {@code encode}, or {@code floor}: a reference loop that only frames the attributes into
  * offset tables, checks AS_PATH segment lengths, counts the NLRI and reads the typical message's
  * values from a {@code byte[]} — no RFC 7606 rules, no issue bookkeeping, no cursors — as a lower
@@ -41,6 +42,13 @@ public final class ThreadCpuRun {
             ? Unpooled.directBuffer(bytes.length).writeBytes(bytes)
             : Unpooled.wrappedBuffer(bytes);
     UpdateView view = new UpdateView();
+    ByteBuf[] rotation = new ByteBuf[4]; // four buffers in turn, as a server receives them
+    for (int i = 0; i < rotation.length; i++) {
+      rotation[i] =
+          direct
+              ? Unpooled.directBuffer(bytes.length).writeBytes(bytes)
+              : Unpooled.wrappedBuffer(bytes.clone());
+    }
     ByteBuf out = Unpooled.buffer(256);
     Floor floor = new Floor();
     byte[] scratch = new byte[16];
@@ -60,6 +68,11 @@ public final class ThreadCpuRun {
             out.clear();
             BgpEncoder.encode(u, as4, out);
             sink += out.writerIndex();
+          }
+          break;
+        case "rotate":
+          for (int i = 0; i < OPS; i++) {
+            sink += UpdateWalk.walk(view.wrap(rotation[i & 3], 0, bytes.length, as4), scratch);
           }
           break;
         case "floor":

@@ -38,6 +38,8 @@ public class UpdateDecodeBenchmark {
   private final byte[] scratch = new byte[16];
   private ByteBuf heap = Unpooled.EMPTY_BUFFER;
   private ByteBuf direct = Unpooled.EMPTY_BUFFER;
+  private final ByteBuf[] rotation = new ByteBuf[4];
+  private int turn;
   private int length;
   private final BgpcepParser bgpcep = new BgpcepParser();
   private ByteBuf bgpcepInput = Unpooled.EMPTY_BUFFER;
@@ -51,6 +53,9 @@ public class UpdateDecodeBenchmark {
     heap = Unpooled.wrappedBuffer(bytes);
     direct = Unpooled.directBuffer(length).writeBytes(bytes);
     bgpcepInput = Unpooled.wrappedBuffer(bytes.clone());
+    for (int i = 0; i < rotation.length; i++) {
+      rotation[i] = Unpooled.wrappedBuffer(bytes.clone());
+    }
   }
 
   /** Releases the direct buffer. */
@@ -63,6 +68,16 @@ public class UpdateDecodeBenchmark {
   @Benchmark
   public long viewWalk() {
     return UpdateWalk.walk(view.wrap(heap, 0, length, BgpBenchmarkMessages.AS4), scratch);
+  }
+
+  /**
+   * As {@link #viewWalk}, over four heap buffers in turn: a server receives each message in another
+   * buffer, so that whatever the view keeps per buffer changes on every wrap.
+   */
+  @Benchmark
+  public long viewWalkRotating() {
+    ByteBuf b = rotation[turn++ & 3];
+    return UpdateWalk.walk(view.wrap(b, 0, length, BgpBenchmarkMessages.AS4), scratch);
   }
 
   /** View decode only: wrap, which frames and validates everything (RFC 7606), no reads after. */

@@ -1,6 +1,7 @@
 package org.ixwire.bgp.attribute;
 
 import io.netty.buffer.ByteBuf;
+import org.ixwire.bgp.internal.Wire;
 
 /**
  * An allocation-free cursor over every path attribute in wire order, known or not (RFC 4271 §4.3):
@@ -9,7 +10,7 @@ import io.netty.buffer.ByteBuf;
  * {@code wrap} of its {@link PathAttributesView}, and only while the buffer is.
  */
 public final class AttributeCursor {
-  private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
+  private Wire wire = new Wire(); // the view's: what it loaded, and from which buffer
   private int[] headers = new int[0];
   private int[] metas = new int[0];
   private int count;
@@ -19,11 +20,11 @@ public final class AttributeCursor {
   private int index = -1;
 
   /** Iterates the attributes the view framed (no re-reading of the field). */
-  AttributeCursor wrap(ByteBuf buf, int[] headers, int[] metas, int count) {
+  AttributeCursor wrap(Wire wire, int[] headers, int[] metas, int count) {
     // the same three on every call but the first and after growth: a compare is cheaper than a
     // reference store with its GC barriers
-    if (this.headers != headers || this.metas != metas || this.buf != buf) {
-      this.buf = buf;
+    if (this.headers != headers || this.metas != metas || this.wire != wire) {
+      this.wire = wire;
       this.headers = headers;
       this.metas = metas;
     }
@@ -86,6 +87,6 @@ public final class AttributeCursor {
 
   /** The buffer the cursor reads. */
   public ByteBuf buffer() {
-    return buf;
+    return wire.buffer();
   }
 }

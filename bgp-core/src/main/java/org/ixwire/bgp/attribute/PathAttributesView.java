@@ -76,7 +76,6 @@ public final class PathAttributesView {
           @Override
           public void wrap(
               PathAttributesView view,
-              ByteBuf buf,
               Wire wire,
               int offset,
               int length,
@@ -84,14 +83,13 @@ public final class PathAttributesView {
             if (view.wire != wire) {
               view.wire = wire;
             }
-            view.init(buf, offset, length, options);
+            view.init(offset, length, options);
           }
         });
   }
 
   private final Wire own = new Wire(); // the bytes when wrapped on its own
   private Wire wire = own; // own, or the enclosing view's when wrapped as part of it
-  private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
   private int start;
   private int end;
   private int framedEnd;
@@ -117,13 +115,10 @@ public final class PathAttributesView {
    */
   public PathAttributesView wrap(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
     wire = own.load(buf, offset, length);
-    return init(buf, offset, length, options);
+    return init(offset, length, options);
   }
 
-  private PathAttributesView init(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
-    if (this.buf != buf) {
-      this.buf = buf;
-    }
+  private PathAttributesView init(int offset, int length, BgpSessionOptions options) {
     this.start = offset;
     this.end = offset + length;
     if (this.options != options) {
@@ -213,7 +208,7 @@ public final class PathAttributesView {
           TREAT_AS_WITHDRAW,
           UPDATE_MESSAGE_ERROR,
           UPDATE_ATTRIBUTE_LENGTH_ERROR,
-          buf,
+          wire.buffer(),
           p,
           remaining,
           p,
@@ -313,7 +308,7 @@ public final class PathAttributesView {
         action,
         UPDATE_MESSAGE_ERROR,
         subcode,
-        buf,
+        wire.buffer(),
         hdr,
         v + len - hdr,
         hdr,
@@ -742,8 +737,7 @@ public final class PathAttributesView {
 
   /** {@code c} wrapped over NLRI of this field, reading the bytes this view loaded. */
   private NlriCursor over(NlriCursor c, int offset, int length, int afi, int safi) {
-    SharedWire.nlri()
-        .wrap(c, buf, wire, offset, length, afi, safi, options.addPathReceive(afi, safi));
+    SharedWire.nlri().wrap(c, wire, offset, length, afi, safi, options.addPathReceive(afi, safi));
     return c;
   }
 
@@ -802,7 +796,7 @@ public final class PathAttributesView {
 
   /** The buffer the view reads. */
   public ByteBuf buffer() {
-    return buf;
+    return wire.buffer();
   }
 
   /** Absolute offset of the attributes field. */
@@ -817,7 +811,7 @@ public final class PathAttributesView {
 
   /** A cursor over every attribute in wire order, known or not, malformed or not. */
   public AttributeCursor cursor() {
-    return cursor.wrap(buf, orderHeader, orderMeta, count);
+    return cursor.wrap(wire, orderHeader, orderMeta, count);
   }
 
   // ---------------------------------------------------------------- generic access
@@ -1248,7 +1242,8 @@ public final class PathAttributesView {
         b.add(AttributeValues.decode(this, t, registry));
       } else {
         b.add(
-            new UnknownAttribute(c.flags(), t, Bytes.read(buf, c.valueOffset(), c.valueLength())));
+            new UnknownAttribute(
+                c.flags(), t, Bytes.read(wire.buffer(), c.valueOffset(), c.valueLength())));
       }
     }
     return b.build();

@@ -1,6 +1,5 @@
 package org.ixwire.bgp.internal;
 
-import io.netty.buffer.ByteBuf;
 import java.util.Objects;
 import org.ixwire.bgp.BgpSessionOptions;
 import org.ixwire.bgp.attribute.PathAttributesView;
@@ -18,26 +17,14 @@ public final class SharedWire {
   public interface Attributes {
     /** As {@link PathAttributesView#wrap}, reading through {@code wire}. */
     void wrap(
-        PathAttributesView view,
-        ByteBuf buf,
-        Wire wire,
-        int offset,
-        int length,
-        BgpSessionOptions options);
+        PathAttributesView view, Wire wire, int offset, int length, BgpSessionOptions options);
   }
 
   /** Wraps an NLRI cursor over bytes already loaded in a {@link Wire}. */
   public interface Nlri {
     /** As {@link NlriCursor#wrap}, reading through {@code wire}. */
     void wrap(
-        NlriCursor cursor,
-        ByteBuf buf,
-        Wire wire,
-        int offset,
-        int length,
-        int afi,
-        int safi,
-        boolean addPath);
+        NlriCursor cursor, Wire wire, int offset, int length, int afi, int safi, boolean addPath);
   }
 
   private static @Nullable Attributes attributes;

@@ -32,6 +32,7 @@ public final class Wire {
   private static final int SLACK = 8;
   private static final byte[] NONE = new byte[SLACK];
 
+  private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER; // what the last load read
   private int base;
   private byte[] copy = NONE;
   private int used; // bytes of copy the last load wrote
@@ -58,7 +59,15 @@ public final class Wire {
     }
     used = length;
     base = -offset;
+    if (this.buf != buf) { // the views of one message share this field instead of holding their own
+      this.buf = buf; // (a reference store costs GC barriers; compared, it mostly is not needed)
+    }
     return this;
+  }
+
+  /** The buffer the last load read, for what views report from it (issue data, raw values). */
+  public ByteBuf buffer() {
+    return buf;
   }
 
   /** Copies {@code n} bytes from buffer index {@code i} to the start of {@code dst}. */

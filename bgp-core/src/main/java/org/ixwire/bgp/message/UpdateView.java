@@ -41,7 +41,6 @@ public final class UpdateView {
   private final NlriCursor withdrawnCursor = new NlriCursor();
   private final NlriCursor nlriCursor = new NlriCursor();
   private final IssueList own = new IssueList();
-  private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
   private int messageOffset;
   private int messageLength;
   private int withdrawnOffset;
@@ -129,7 +128,6 @@ public final class UpdateView {
   private void empty(BgpSessionOptions options) {
     ByteBuf none = io.netty.buffer.Unpooled.EMPTY_BUFFER;
     wire.load(none, 0, 0);
-    this.buf = none;
     this.options = options;
     messageOffset = 0;
     messageLength = 0;
@@ -138,7 +136,7 @@ public final class UpdateView {
     nlriOffset = 0;
     nlriLength = 0;
     own.clear();
-    SharedWire.attributes().wrap(attributes, none, wire, 0, 0, options);
+    SharedWire.attributes().wrap(attributes, wire, 0, 0, options);
     action = ErrorAction.NONE;
     hasHeader = false;
   }
@@ -153,7 +151,8 @@ public final class UpdateView {
     if (messageLength == 0) {
       throw new IllegalStateException("no UPDATE wrapped (or the last wrap failed)");
     }
-    return new BgpUpdate(buf.retainedSlice(messageOffset, messageLength), options, hasHeader);
+    return new BgpUpdate(
+        wire.buffer().retainedSlice(messageOffset, messageLength), options, hasHeader);
   }
 
   /**
@@ -161,10 +160,7 @@ public final class UpdateView {
    */
   private UpdateView body(
       ByteBuf buf, int offset, int length, BgpSessionOptions options, int messageStart) {
-    if (this.buf != buf) { // reference stores cost GC barriers; the buffer is often the same
-      this.buf = buf;
-    }
-    if (this.options != options) {
+    if (this.options != options) { // a reference store costs GC barriers; mostly not needed
       this.options = options;
     }
     this.messageOffset = messageStart;
@@ -211,7 +207,7 @@ public final class UpdateView {
     nlriOffset = alenAt + 2 + alen;
     nlriLength = end - nlriOffset;
     own.clear();
-    SharedWire.attributes().wrap(attributes, buf, wire, alenAt + 2, alen, options);
+    SharedWire.attributes().wrap(attributes, wire, alenAt + 2, alen, options);
 
     boolean ap = options.addPathReceive(1, 1);
     if (ap || !plainIpv4(withdrawnOffset, withdrawnLength)) {
@@ -272,7 +268,7 @@ public final class UpdateView {
 
   /** {@code c} wrapped over an IPv4 unicast field of the message, reading the loaded bytes. */
   private NlriCursor over(NlriCursor c, int offset, int length, boolean ap) {
-    SharedWire.nlri().wrap(c, buf, wire, offset, length, 1, 1, ap);
+    SharedWire.nlri().wrap(c, wire, offset, length, 1, 1, ap);
     return c;
   }
 

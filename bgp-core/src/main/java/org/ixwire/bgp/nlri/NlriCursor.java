@@ -29,25 +29,17 @@ public final class NlriCursor {
         new SharedWire.Nlri() {
           @Override
           public void wrap(
-              NlriCursor c,
-              ByteBuf buf,
-              Wire wire,
-              int offset,
-              int length,
-              int afi,
-              int safi,
-              boolean addPath) {
+              NlriCursor c, Wire wire, int offset, int length, int afi, int safi, boolean addPath) {
             if (c.wire != wire) {
               c.wire = wire;
             }
-            c.init(buf, offset, length, afi, safi, addPath);
+            c.init(offset, length, afi, safi, addPath);
           }
         });
   }
 
   private final Wire own = new Wire(); // the bytes when wrapped on its own
   private Wire wire = own; // own, or the enclosing view's when wrapped as part of it
-  private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER;
   private int start;
   private int pos;
   private int end;
@@ -78,13 +70,10 @@ public final class NlriCursor {
    */
   public NlriCursor wrap(ByteBuf buf, int offset, int length, int afi, int safi, boolean addPath) {
     wire = own.load(buf, offset, length);
-    return init(buf, offset, length, afi, safi, addPath);
+    return init(offset, length, afi, safi, addPath);
   }
 
-  private NlriCursor init(ByteBuf buf, int offset, int length, int afi, int safi, boolean addPath) {
-    if (this.buf != buf) { // a compare is cheaper than a reference store with its GC barriers
-      this.buf = buf;
-    }
+  private NlriCursor init(int offset, int length, int afi, int safi, boolean addPath) {
     this.start = offset;
     this.end = offset + length;
     this.addPath = addPath;
