@@ -10,6 +10,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
+import org.ixwire.bgp.attribute.AsPathView;
 import org.ixwire.bgp.attribute.PathAttributesView;
 import org.ixwire.bgp.error.ErrorAction;
 import org.ixwire.bgp.message.BgpUpdate;
@@ -24,6 +25,7 @@ import org.ixwire.bgp.nlri.Prefix;
 import org.ixwire.bgp.nlri.PrefixNlri;
 import org.ixwire.bgp.nlri.RouteDistinguisher;
 import org.ixwire.bgp.nlri.VpnNlri;
+import org.ixwire.testing.Hex;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -234,6 +236,46 @@ class ViewIsolationTest {
     }
     for (ByteBuf b : bufs) {
       b.release();
+    }
+  }
+
+  /**
+   * A standalone wrap that fails on a released buffer (Netty's check, after the view found it needs
+   * a larger copy) leaves every view answering its previous message, not zeros.
+   */
+  @Test
+  void aStandaloneWrapThatFailsKeepsThePreviousMessage() {
+    ByteBuf released = Unpooled.directBuffer(200).writeZero(200);
+    released.release(); // capacity() still says 200
+    ByteBuf attrs = Hex.buf("40010102" + "80040400000064"); // ORIGIN 2, MED 100
+    PathAttributesView v = new PathAttributesView();
+    v.wrap(attrs, 0, attrs.readableBytes(), AS4);
+    assertThrows(RuntimeException.class, () -> v.wrap(released, 0, 200, AS4));
+    assertEquals(2, v.origin());
+    assertEquals(100, v.med());
+
+    ByteBuf nlri = Hex.buf("080a");
+    NlriCursor c = new NlriCursor().wrap(nlri, 0, 2, 1, 1, false);
+    assertThrows(RuntimeException.class, () -> c.wrap(released, 0, 200, 1, 1, false));
+    c.rewind();
+    assertTrue(c.next());
+    assertEquals(8, c.prefixLength());
+    assertEquals(0x0a000000, c.ipv4());
+
+    ByteBuf path = Hex.buf("02010000fde8");
+    AsPathView p = new AsPathView().wrap(path, 0, path.readableBytes(), 4);
+    assertThrows(RuntimeException.class, () -> p.wrap(released, 0, 200, 4));
+    p.reset();
+    assertTrue(p.nextSegment());
+    assertEquals(2, p.segmentType());
+    assertEquals(65000, p.asn(0));
+  }
+
+  @Test
+  void anAsPathViewTakesTwoOrFourOctetAsnsOnly() {
+    ByteBuf path = Hex.buf("0203010203");
+    for (int width : new int[] {0, 1, 3, 8}) {
+      assertThrows(IllegalArgumentException.class, () -> new AsPathView().wrap(path, 0, 5, width));
     }
   }
 }

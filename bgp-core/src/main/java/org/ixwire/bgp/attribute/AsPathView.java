@@ -28,8 +28,12 @@ public final class AsPathView {
    *
    * @param asnWidth 2 or 4
    * @return this view
+   * @throws IllegalArgumentException when {@code asnWidth} is neither 2 nor 4
    */
   public AsPathView wrap(ByteBuf buf, int offset, int length, int asnWidth) {
+    if (asnWidth != 2 && asnWidth != 4) {
+      throw new IllegalArgumentException("ASN width " + asnWidth + " is neither 2 nor 4");
+    }
     wire = own.load(buf, offset, length);
     return init(offset, length, asnWidth);
   }

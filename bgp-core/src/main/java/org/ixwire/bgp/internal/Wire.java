@@ -49,12 +49,15 @@ public final class Wire {
       throw new IndexOutOfBoundsException(
           "range " + offset + "+" + length + " is outside the buffer's capacity " + buf.capacity());
     }
-    if (copy.length < length + SLACK) {
-      copy = new byte[Math.max(length, Math.min(2 * copy.length, 1 << 16)) + SLACK];
-      used = 0;
+    byte[] dst = copy;
+    if (dst.length < length + SLACK) {
+      dst = new byte[Math.max(length, Math.min(2 * dst.length, 1 << 16)) + SLACK];
     }
-    buf.getBytes(offset, copy, 0, length); // also Netty's check that the buffer is accessible
-    if (used > length) {
+    // also Netty's check that the buffer is accessible; when it throws, nothing has changed
+    buf.getBytes(offset, dst, 0, length);
+    if (dst != copy) {
+      copy = dst; // a new array: zero past the range already
+    } else if (used > length) {
       java.util.Arrays.fill(copy, length, used, (byte) 0);
     }
     used = length;

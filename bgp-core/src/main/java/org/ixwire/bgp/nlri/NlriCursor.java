@@ -43,10 +43,11 @@ public final class NlriCursor {
   private int start;
   private int pos;
   private int end;
-  private int afi = -1; // no family yet: the first wrap sets the four
-  private int safi = -1;
-  private int kind = KIND_RAW;
+  private int afi;
+  private int safi;
+  private int kind;
   private int maxBits;
+  private boolean familySet; // whether afi, safi, kind and maxBits were set by a wrap
   private boolean addPath;
 
   private int entryOffset;
@@ -77,13 +78,14 @@ public final class NlriCursor {
     this.start = offset;
     this.end = offset + length;
     this.addPath = addPath;
-    if (afi != this.afi || safi != this.safi) {
+    if (afi != this.afi || safi != this.safi || !familySet) {
       family(afi, safi);
     }
     return rewind();
   }
 
   private void family(int afi, int safi) {
+    familySet = true;
     this.afi = afi;
     this.safi = safi;
     this.maxBits = afi == 1 ? 32 : afi == 2 ? 128 : 0;

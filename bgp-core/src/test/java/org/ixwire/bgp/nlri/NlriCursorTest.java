@@ -141,6 +141,15 @@ class NlriCursorTest {
     }
   }
 
+  @Test
+  void aCursorNeverWrappedHasNoFamilyAndNoRoutes() {
+    NlriCursor c = new NlriCursor();
+    assertEquals(0, c.afi());
+    assertEquals(0, c.safi());
+    assertFalse(c.next());
+    assertEquals(0, c.ipv4());
+  }
+
   /** One cursor wrapped over one family after another decodes each as its own. */
   @Test
   void aCursorRewrappedOverAnotherFamilyTakesItsRules() {
