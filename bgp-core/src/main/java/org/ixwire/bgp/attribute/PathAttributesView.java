@@ -297,8 +297,7 @@ public final class PathAttributesView {
   private void malformed(
       int type, ErrorAction action, int subcode, int hdr, int v, int len, String why) {
     if (type < 64) {
-      bad0 |= 1L << type;
-      ok0 &= ~(1L << type);
+      bad0 |= 1L << type; // ok0 is seen0 & ~bad0 once the attribute pass ends
     } else {
       okHigh[type >>> 6] &= ~(1L << type);
     }

@@ -34,8 +34,8 @@ public final class Wire {
 
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER; // what the last load read
   private int base;
-  private byte[] copy = NONE;
-  private int used; // bytes of copy the last load wrote
+  private byte[] array = NONE; // the copy
+  private int used; // bytes of the array the last load wrote
 
   /**
    * Makes {@code [offset, offset+length)} of {@code buf} readable.
@@ -49,16 +49,16 @@ public final class Wire {
       throw new IndexOutOfBoundsException(
           "range " + offset + "+" + length + " is outside the buffer's capacity " + buf.capacity());
     }
-    byte[] dst = copy;
+    byte[] dst = array;
     if (dst.length < length + SLACK) {
       dst = new byte[Math.max(length, Math.min(2 * dst.length, 1 << 16)) + SLACK];
     }
     // also Netty's check that the buffer is accessible; when it throws, nothing has changed
     buf.getBytes(offset, dst, 0, length);
-    if (dst != copy) {
-      copy = dst; // a new array: zero past the range already
+    if (dst != array) {
+      array = dst; // a new array: zero past the range already
     } else if (used > length) {
-      java.util.Arrays.fill(copy, length, used, (byte) 0);
+      java.util.Arrays.fill(array, length, used, (byte) 0);
     }
     used = length;
     base = -offset;
@@ -75,17 +75,17 @@ public final class Wire {
 
   /** Copies {@code n} bytes from buffer index {@code i} to the start of {@code dst}. */
   public void copy(int i, byte[] dst, int n) {
-    System.arraycopy(copy, i + base, dst, 0, n);
+    System.arraycopy(array, i + base, dst, 0, n);
   }
 
   /** Unsigned byte at buffer index {@code i}. */
   public int u8(int i) {
-    return copy[i + base] & 0xff;
+    return array[i + base] & 0xff;
   }
 
   /** Unsigned big-endian 16 bits at buffer index {@code i}. */
   public int u16(int i) {
-    return (short) SHORT.get(copy, i + base) & 0xffff;
+    return (short) SHORT.get(array, i + base) & 0xffff;
   }
 
   /** Unsigned big-endian 24 bits at buffer index {@code i}. */
@@ -95,7 +95,7 @@ public final class Wire {
 
   /** Big-endian 32 bits at buffer index {@code i}. */
   public int s32(int i) {
-    return (int) INT.get(copy, i + base);
+    return (int) INT.get(array, i + base);
   }
 
   /** Unsigned big-endian 32 bits at buffer index {@code i}. */
@@ -105,6 +105,6 @@ public final class Wire {
 
   /** Big-endian 64 bits at buffer index {@code i}. */
   public long s64(int i) {
-    return (long) LONG.get(copy, i + base);
+    return (long) LONG.get(array, i + base);
   }
 }

@@ -45,9 +45,8 @@ public final class NlriCursor {
   private int end;
   private int afi;
   private int safi;
-  private int kind;
+  private int kind = KIND_RAW; // with afi and safi 0 and maxBits 0: what family(0, 0) sets
   private int maxBits;
-  private boolean familySet; // whether afi, safi, kind and maxBits were set by a wrap
   private boolean addPath;
 
   private int entryOffset;
@@ -78,14 +77,13 @@ public final class NlriCursor {
     this.start = offset;
     this.end = offset + length;
     this.addPath = addPath;
-    if (afi != this.afi || safi != this.safi || !familySet) {
+    if (afi != this.afi || safi != this.safi) {
       family(afi, safi);
     }
     return rewind();
   }
 
   private void family(int afi, int safi) {
-    familySet = true;
     this.afi = afi;
     this.safi = safi;
     this.maxBits = afi == 1 ? 32 : afi == 2 ? 128 : 0;
