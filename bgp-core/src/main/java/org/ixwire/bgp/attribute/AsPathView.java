@@ -35,7 +35,7 @@ public final class AsPathView {
       throw new IllegalArgumentException("ASN width " + asnWidth + " is neither 2 nor 4");
     }
     wire = own.load(buf, offset, length);
-    return init(offset, length, asnWidth);
+    return init(0, length, asnWidth); // positions are relative to the loaded range (Wire)
   }
 
   /** Wraps bytes its caller has loaded already. */

@@ -67,7 +67,7 @@ public final class AttributeCursor {
 
   /** Absolute offset of the current attribute's flags byte. */
   public int headerOffset() {
-    return index < 0 ? 0 : headers[index];
+    return index < 0 ? 0 : headers[index] + wire.origin();
   }
 
   /** Length of the whole attribute (header and value). */

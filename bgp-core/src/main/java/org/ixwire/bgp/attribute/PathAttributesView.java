@@ -115,7 +115,7 @@ public final class PathAttributesView {
    */
   public PathAttributesView wrap(ByteBuf buf, int offset, int length, BgpSessionOptions options) {
     wire = own.load(buf, offset, length);
-    return init(offset, length, options);
+    return init(0, length, options); // positions are relative to the loaded range (Wire)
   }
 
   private PathAttributesView init(int offset, int length, BgpSessionOptions options) {
@@ -199,7 +199,7 @@ public final class PathAttributesView {
           UPDATE_MESSAGE_ERROR,
           UPDATE_MALFORMED_ATTRIBUTE_LIST,
           Bytes.EMPTY,
-          p,
+          p + wire.origin(),
           remaining + " bytes left, too few for an attribute header (RFC 7606 §4)");
     } else {
       int v = p + h;
@@ -209,9 +209,9 @@ public final class PathAttributesView {
           UPDATE_MESSAGE_ERROR,
           UPDATE_ATTRIBUTE_LENGTH_ERROR,
           wire.buffer(),
-          p,
+          p + wire.origin(),
           remaining,
-          p,
+          p + wire.origin(),
           "attribute length "
               + len
               + " overruns the attributes field by "
@@ -246,7 +246,7 @@ public final class PathAttributesView {
           UPDATE_MESSAGE_ERROR,
           UPDATE_MALFORMED_ATTRIBUTE_LIST,
           Bytes.EMPTY,
-          hdr,
+          hdr + wire.origin(),
           AttributeType.of(type) + " appears more than once (RFC 7606 §3 g)");
     } else {
       issues.add(
@@ -255,7 +255,7 @@ public final class PathAttributesView {
           UPDATE_MESSAGE_ERROR,
           UPDATE_MALFORMED_ATTRIBUTE_LIST,
           Bytes.EMPTY,
-          hdr,
+          hdr + wire.origin(),
           AttributeType.of(type)
               + " appears more than once; later occurrences discarded"
               + " (RFC 7606 §3 g)");
@@ -308,9 +308,9 @@ public final class PathAttributesView {
         UPDATE_MESSAGE_ERROR,
         subcode,
         wire.buffer(),
-        hdr,
+        hdr + wire.origin(),
         v + len - hdr,
-        hdr,
+        hdr + wire.origin(),
         AttributeType.of(type) + ": " + why);
   }
 
@@ -800,7 +800,7 @@ public final class PathAttributesView {
 
   /** Absolute offset of the attributes field. */
   public int offset() {
-    return start;
+    return start + wire.origin();
   }
 
   /** Length of the attributes field. */
@@ -833,7 +833,7 @@ public final class PathAttributesView {
 
   /** Absolute offset of the (first) attribute {@code type}'s value; check {@link #isPresent}. */
   public int valueOffset(int type) {
-    return valueAt[type];
+    return valueAt[type] + wire.origin();
   }
 
   /** Length of the (first) attribute {@code type}'s value; check {@link #isPresent}. */
@@ -848,7 +848,7 @@ public final class PathAttributesView {
 
   /** Absolute offset of the (first) attribute {@code type}'s flags byte. */
   public int headerOffset(int type) {
-    return valueAt[type] - ((metaOf[type] & AttributeFlags.EXTENDED_LENGTH << 24) != 0 ? 4 : 3);
+    return valueOffset(type) - ((metaOf[type] & AttributeFlags.EXTENDED_LENGTH << 24) != 0 ? 4 : 3);
   }
 
   // ---------------------------------------------------------------- typed access
@@ -1057,7 +1057,7 @@ public final class PathAttributesView {
    * local).
    */
   public int ipv6ExtendedCommunityOffset(int i) {
-    return valueAt[25] + 20 * Objects.checkIndex(i, ipv6ExtendedCommunityCount());
+    return valueAt[25] + 20 * Objects.checkIndex(i, ipv6ExtendedCommunityCount()) + wire.origin();
   }
 
   /** Number of large communities (0 when absent or malformed). */
@@ -1165,7 +1165,7 @@ public final class PathAttributesView {
 
   /** Absolute offset of MP_REACH_NLRI's next hop. */
   public int mpReachNextHopOffset() {
-    return hasMpReach() ? reachNhOffset : start;
+    return (hasMpReach() ? reachNhOffset : start) + wire.origin();
   }
 
   /** Length of MP_REACH_NLRI's next hop. */
@@ -1175,7 +1175,7 @@ public final class PathAttributesView {
 
   /** Absolute offset of MP_REACH_NLRI's NLRI. */
   public int mpReachNlriOffset() {
-    return hasMpReach() ? reachNlriOffset : start;
+    return (hasMpReach() ? reachNlriOffset : start) + wire.origin();
   }
 
   /** Length of MP_REACH_NLRI's NLRI. */
@@ -1185,7 +1185,12 @@ public final class PathAttributesView {
 
   /** A cursor over MP_REACH_NLRI's routes (rewound on each call). */
   public NlriCursor mpReachNlri() {
-    return over(reachNlri, mpReachNlriOffset(), mpReachNlriLength(), mpReachAfi(), mpReachSafi());
+    return over(
+        reachNlri,
+        hasMpReach() ? reachNlriOffset : start,
+        mpReachNlriLength(),
+        mpReachAfi(),
+        mpReachSafi());
   }
 
   /** Whether a well-formed MP_UNREACH_NLRI is present. */
@@ -1205,7 +1210,7 @@ public final class PathAttributesView {
 
   /** Absolute offset of MP_UNREACH_NLRI's withdrawn routes. */
   public int mpUnreachNlriOffset() {
-    return hasMpUnreach() ? unreachNlriOffset : start;
+    return (hasMpUnreach() ? unreachNlriOffset : start) + wire.origin();
   }
 
   /** Length of MP_UNREACH_NLRI's withdrawn routes. */
@@ -1216,7 +1221,11 @@ public final class PathAttributesView {
   /** A cursor over MP_UNREACH_NLRI's routes (rewound on each call). */
   public NlriCursor mpUnreachNlri() {
     return over(
-        unreachNlri, mpUnreachNlriOffset(), mpUnreachNlriLength(), mpUnreachAfi(), mpUnreachSafi());
+        unreachNlri,
+        hasMpUnreach() ? unreachNlriOffset : start,
+        mpUnreachNlriLength(),
+        mpUnreachAfi(),
+        mpUnreachSafi());
   }
 
   // ---------------------------------------------------------------- values
@@ -1236,7 +1245,7 @@ public final class PathAttributesView {
     AttributeCursor c = cursor();
     while (c.next()) {
       int t = c.type();
-      boolean first = isPresent(t) && valueAt[t] == c.valueOffset();
+      boolean first = isPresent(t) && valueAt[t] + wire.origin() == c.valueOffset();
       if (first && has(t)) {
         b.add(AttributeValues.decode(this, t, registry));
       } else {

@@ -7,8 +7,9 @@ import java.nio.ByteOrder;
 
 /**
  * The bytes a view reads: one copy of the wrapped range, taken when the view is wrapped, in an
- * array this object reuses (no allocation once it is large enough). Reads take absolute buffer
- * indices.
+ * array this object reuses (no allocation once it is large enough). Reads take indices relative to
+ * the start of the range (index 0 is buffer index {@link #origin()}): the views keep relative
+ * positions and add the origin only to the offsets they report, so that no read adds it.
  *
  * <p>Why: through {@code ByteBuf.getX(index)} every read also checks the buffer's reference count
  * and bounds (and a heap buffer assembles ints byte by byte); for a typical UPDATE's ~60 reads that
@@ -33,7 +34,7 @@ public final class Wire {
   private static final byte[] NONE = new byte[SLACK];
 
   private ByteBuf buf = io.netty.buffer.Unpooled.EMPTY_BUFFER; // what the last load read
-  private int base;
+  private int origin; // the buffer index of the range's first byte
   private byte[] array = NONE; // the copy
   private int used; // bytes of the array the last load wrote
 
@@ -61,7 +62,7 @@ public final class Wire {
       java.util.Arrays.fill(array, length, used, (byte) 0);
     }
     used = length;
-    base = -offset;
+    origin = offset;
     if (this.buf != buf) { // the views of one message share this field instead of holding their own
       this.buf = buf; // (a reference store costs GC barriers; compared, it mostly is not needed)
     }
@@ -73,38 +74,43 @@ public final class Wire {
     return buf;
   }
 
-  /** Copies {@code n} bytes from buffer index {@code i} to the start of {@code dst}. */
+  /** The buffer index of relative index 0: what a view adds to a position it reports. */
+  public int origin() {
+    return origin;
+  }
+
+  /** Copies {@code n} bytes from relative index {@code i} to the start of {@code dst}. */
   public void copy(int i, byte[] dst, int n) {
-    System.arraycopy(array, i + base, dst, 0, n);
+    System.arraycopy(array, i, dst, 0, n);
   }
 
-  /** Unsigned byte at buffer index {@code i}. */
+  /** Unsigned byte at relative index {@code i}. */
   public int u8(int i) {
-    return array[i + base] & 0xff;
+    return array[i] & 0xff;
   }
 
-  /** Unsigned big-endian 16 bits at buffer index {@code i}. */
+  /** Unsigned big-endian 16 bits at relative index {@code i}. */
   public int u16(int i) {
-    return (short) SHORT.get(array, i + base) & 0xffff;
+    return (short) SHORT.get(array, i) & 0xffff;
   }
 
-  /** Unsigned big-endian 24 bits at buffer index {@code i}. */
+  /** Unsigned big-endian 24 bits at relative index {@code i}. */
   public int u24(int i) {
     return u8(i) << 16 | u16(i + 1);
   }
 
-  /** Big-endian 32 bits at buffer index {@code i}. */
+  /** Big-endian 32 bits at relative index {@code i}. */
   public int s32(int i) {
-    return (int) INT.get(array, i + base);
+    return (int) INT.get(array, i);
   }
 
-  /** Unsigned big-endian 32 bits at buffer index {@code i}. */
+  /** Unsigned big-endian 32 bits at relative index {@code i}. */
   public long u32(int i) {
     return s32(i) & 0xffffffffL;
   }
 
-  /** Big-endian 64 bits at buffer index {@code i}. */
+  /** Big-endian 64 bits at relative index {@code i}. */
   public long s64(int i) {
-    return (long) LONG.get(array, i + base);
+    return (long) LONG.get(array, i);
   }
 }

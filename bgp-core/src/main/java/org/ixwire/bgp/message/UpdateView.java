@@ -80,11 +80,11 @@ public final class UpdateView {
           2,
           "length " + length + " does not fit the buffer or is below 23");
     }
-    wire.load(buf, offset, length);
-    if (wire.s64(offset) != -1L
-        || wire.s64(offset + 8) != -1L
-        || wire.u16(offset + 16) != length
-        || wire.u8(offset + 18) != 2
+    wire.load(buf, offset, length); // reads are relative to offset from here on (Wire)
+    if (wire.s64(0) != -1L
+        || wire.s64(8) != -1L
+        || wire.u16(16) != length
+        || wire.u8(18) != 2
         || length > options.maxMessageLength()) {
       // not a well-formed UPDATE header of this length: BgpFraming says what is wrong
       BgpFraming.checkHeader(buf, offset, options.maxMessageLength());
@@ -166,6 +166,8 @@ public final class UpdateView {
     this.messageOffset = messageStart;
     this.messageLength = offset + length - messageStart;
     int end = offset + length;
+    // wire reads take positions relative to the loaded range: r is the body's
+    int r = offset - wire.origin();
     if (length < 4 || length > buf.capacity() - offset) {
       throw BgpDecodeException.of(
           buf,
@@ -177,7 +179,7 @@ public final class UpdateView {
           UPDATE_MALFORMED_ATTRIBUTE_LIST,
           "body of " + length + " bytes is too short or exceeds the buffer");
     }
-    int wlen = wire.u16(offset);
+    int wlen = wire.u16(r);
     if (2 + wlen + 2 > length) {
       throw BgpDecodeException.of(
           buf,
@@ -190,7 +192,7 @@ public final class UpdateView {
           "withdrawn routes length " + wlen + " exceeds the message (RFC 4271 §6.3)");
     }
     int alenAt = offset + 2 + wlen;
-    int alen = wire.u16(alenAt);
+    int alen = wire.u16(alenAt - wire.origin());
     if (2 + wlen + 2 + alen > length) {
       throw BgpDecodeException.of(
           buf,
@@ -207,13 +209,13 @@ public final class UpdateView {
     nlriOffset = alenAt + 2 + alen;
     nlriLength = end - nlriOffset;
     own.clear();
-    SharedWire.attributes().wrap(attributes, wire, alenAt + 2, alen, options);
+    SharedWire.attributes().wrap(attributes, wire, alenAt - wire.origin() + 2, alen, options);
 
     boolean ap = options.addPathReceive(1, 1);
-    if (ap || !plainIpv4(withdrawnOffset, withdrawnLength)) {
+    if (ap || !plainIpv4(withdrawnOffset - wire.origin(), withdrawnLength)) {
       checkRoutes(withdrawnCursor, withdrawnOffset, withdrawnLength, ap, "Withdrawn Routes");
     }
-    if (ap || !plainIpv4(nlriOffset, nlriLength)) {
+    if (ap || !plainIpv4(nlriOffset - wire.origin(), nlriLength)) {
       checkRoutes(nlriCursor, nlriOffset, nlriLength, ap, "NLRI");
     }
     boolean ipv4Nlri = nlriLength > 0;
@@ -268,14 +270,14 @@ public final class UpdateView {
 
   /** {@code c} wrapped over an IPv4 unicast field of the message, reading the loaded bytes. */
   private NlriCursor over(NlriCursor c, int offset, int length, boolean ap) {
-    SharedWire.nlri().wrap(c, wire, offset, length, 1, 1, ap);
+    SharedWire.nlri().wrap(c, wire, offset - wire.origin(), length, 1, 1, ap);
     return c;
   }
 
   /**
-   * Whether an IPv4 unicast field without path identifiers is well-formed and has no bits set
-   * beyond any prefix length: the common case, checked without a cursor (else the cursor checks it
-   * again and says what is wrong).
+   * Whether an IPv4 unicast field (at a position relative to the loaded range) without path
+   * identifiers is well-formed and has no bits set beyond any prefix length: the common case,
+   * checked without a cursor (else the cursor checks it again and says what is wrong).
    */
   private boolean plainIpv4(int offset, int length) {
     int p = offset;

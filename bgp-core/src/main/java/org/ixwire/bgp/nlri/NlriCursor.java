@@ -70,7 +70,7 @@ public final class NlriCursor {
    */
   public NlriCursor wrap(ByteBuf buf, int offset, int length, int afi, int safi, boolean addPath) {
     wire = own.load(buf, offset, length);
-    return init(offset, length, afi, safi, addPath);
+    return init(0, length, afi, safi, addPath); // positions are relative to the range (Wire)
   }
 
   private NlriCursor init(int offset, int length, int afi, int safi, boolean addPath) {
@@ -253,7 +253,7 @@ public final class NlriCursor {
 
   /** Absolute offset of the first route with trailing bits set, or -1. */
   public int firstTrailingBitsOffset() {
-    return firstTrailingBitsOffset;
+    return firstTrailingBitsOffset < 0 ? -1 : firstTrailingBitsOffset + wire.origin();
   }
 
   /** Whether the walk stopped at a malformed route. */
@@ -263,7 +263,7 @@ public final class NlriCursor {
 
   /** Absolute offset of the malformation, or -1. */
   public int errorOffset() {
-    return errorOffset;
+    return errorOffset < 0 ? -1 : errorOffset + wire.origin();
   }
 
   /** Why the field is malformed, or the empty string. */
@@ -288,7 +288,7 @@ public final class NlriCursor {
 
   /** Absolute offset of the current route's first byte (path identifier or length). */
   public int entryOffset() {
-    return entryOffset;
+    return entryOffset + wire.origin();
   }
 
   /** Length in bytes of the current route's encoding. */
@@ -308,7 +308,7 @@ public final class NlriCursor {
 
   /** Absolute offset of the current route's significant address bytes. */
   public int addressOffset() {
-    return addressOffset;
+    return addressOffset + wire.origin();
   }
 
   /** Number of significant address bytes, {@code (prefixLength + 7) / 8}. */
