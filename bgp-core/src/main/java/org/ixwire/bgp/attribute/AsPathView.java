@@ -15,6 +15,9 @@ import org.ixwire.bgp.internal.Wire;
 public final class AsPathView {
   private final Wire own = new Wire(); // the bytes when wrapped on its own
   private Wire wire = own; // own, or the enclosing view's when wrapped as part of it
+  // wire's array as of the last wrap: a read loads it from here (through wire, it would take
+  // two loads)
+  private byte[] mem = own.array();
   private int start;
   private int end;
   private int width;
@@ -47,6 +50,10 @@ public final class AsPathView {
   }
 
   private AsPathView init(int offset, int length, int asnWidth) {
+    byte[] a = wire.array(); // the same but after growth: compared (a store costs GC barriers)
+    if (mem != a) {
+      mem = a;
+    }
     this.start = offset;
     this.end = offset + length;
     this.width = asnWidth;
@@ -72,12 +79,12 @@ public final class AsPathView {
     if (end - pos < 2) {
       return false;
     }
-    int n = wire.u8(pos + 1);
+    int n = Wire.u8(mem, pos + 1);
     if (n * width > end - pos - 2) {
       return false;
     }
     segOffset = pos + 2;
-    segType = wire.u8(pos);
+    segType = Wire.u8(mem, pos);
     segLength = n;
     pos = segOffset + n * width;
     return true;
@@ -103,9 +110,9 @@ public final class AsPathView {
   public long asn(int i) {
     // a constant scale in each branch, so that C2 can drop the range checks of a loop over i
     if (width == 4) {
-      return wire.u32(segOffset + 4 * Objects.checkIndex(i, segLength));
+      return Wire.u32(mem, segOffset + 4 * Objects.checkIndex(i, segLength));
     }
-    return wire.u16(segOffset + 2 * Objects.checkIndex(i, segLength));
+    return Wire.u16(mem, segOffset + 2 * Objects.checkIndex(i, segLength));
   }
 
   /** Path length for route selection: AS_SEQUENCE ASNs count one each, AS_SET one, confed none. */

@@ -90,6 +90,9 @@ public final class PathAttributesView {
 
   private final Wire own = new Wire(); // the bytes when wrapped on its own
   private Wire wire = own; // own, or the enclosing view's when wrapped as part of it
+  // wire's array as of the last wrap: a read loads it from here (through wire, it would take
+  // two loads)
+  private byte[] mem = own.array();
   private int start;
   private int end;
   private int framedEnd;
@@ -119,6 +122,10 @@ public final class PathAttributesView {
   }
 
   private PathAttributesView init(int offset, int length, BgpSessionOptions options) {
+    byte[] a = wire.array(); // the same but after growth: compared (a store costs GC barriers)
+    if (mem != a) {
+      mem = a;
+    }
     this.start = offset;
     this.end = offset + length;
     if (this.options != options) {
@@ -151,10 +158,10 @@ public final class PathAttributesView {
     while (p < end) {
       // the copy has zeros beyond the wrapped range (Wire), so the header reads stay in the array
       // even when the field ends within the header: one check below catches both overruns
-      int f = wire.u8(p);
-      int type = wire.u8(p + 1);
+      int f = Wire.u8(mem, p);
+      int type = Wire.u8(mem, p + 1);
       int h = (f & AttributeFlags.EXTENDED_LENGTH) != 0 ? 4 : 3;
-      int len = h == 4 ? wire.u16(p + 2) : wire.u8(p + 2);
+      int len = h == 4 ? Wire.u16(mem, p + 2) : Wire.u8(mem, p + 2);
       int v = p + h;
       if (len > end - v) {
         overrun(p, h, type, len);
@@ -275,7 +282,7 @@ public final class PathAttributesView {
     int f = flags & 0xc0;
     switch (type) {
       case 1:
-        return (f == AttributeFlags.WELL_KNOWN & len == 1) && wire.u8(v) <= 2;
+        return (f == AttributeFlags.WELL_KNOWN & len == 1) && Wire.u8(mem, v) <= 2;
       case 2:
         return f == AttributeFlags.WELL_KNOWN
             && checkAsPath(v, len, options.fourOctetAs() ? 4 : 2, false) == null;
@@ -378,7 +385,7 @@ public final class PathAttributesView {
       case 1:
         if (len != 1) {
           fixedLength(type, hdr, v, len, 1, TREAT_AS_WITHDRAW, "RFC 7606 §7.1");
-        } else if (wire.u8(v) > 2) {
+        } else if (Wire.u8(mem, v) > 2) {
           malformed(
               type,
               TREAT_AS_WITHDRAW,
@@ -386,7 +393,7 @@ public final class PathAttributesView {
               hdr,
               v,
               len,
-              "undefined value " + wire.u8(v) + " (RFC 7606 §7.1)");
+              "undefined value " + Wire.u8(mem, v) + " (RFC 7606 §7.1)");
         }
         break;
       case 2:
@@ -567,8 +574,8 @@ public final class PathAttributesView {
       if (e - p < 2) {
         return "one byte left after the last segment";
       }
-      int t = wire.u8(p);
-      int n = wire.u8(p + 1);
+      int t = Wire.u8(mem, p);
+      int n = Wire.u8(mem, p + 1);
       if (t < 1 || t > 4) {
         return "unrecognized segment type " + t;
       }
@@ -596,11 +603,11 @@ public final class PathAttributesView {
       if (e - p < 3) {
         return "truncated TLV header";
       }
-      int l = wire.u16(p + 1);
+      int l = Wire.u16(mem, p + 1);
       if (l < 3 || l > e - p) {
         return "TLV length " + l + " invalid";
       }
-      if (wire.u8(p) == 1 && l != 11) {
+      if (Wire.u8(mem, p) == 1 && l != 11) {
         return "AIGP TLV length " + l + " is not 11";
       }
       p += l;
@@ -628,7 +635,7 @@ public final class PathAttributesView {
   }
 
   private void validateMpReach(int hdr, int v, int len) {
-    if (options.abbreviatedMpReach() && len >= 1 && wire.u8(v) + 1 == len) {
+    if (options.abbreviatedMpReach() && len >= 1 && Wire.u8(mem, v) + 1 == len) {
       // RFC 6396 §4.3.4: only next-hop length and next hop; AFI/SAFI come from the RIB record.
       reachAfi = 0;
       reachSafi = 0;
@@ -649,9 +656,9 @@ public final class PathAttributesView {
           "length " + len + " is less than 5 (RFC 7606 §5.3)");
       return;
     }
-    int afi = wire.u16(v);
-    int safi = wire.u8(v + 2);
-    int nh = wire.u8(v + 3);
+    int afi = Wire.u16(mem, v);
+    int safi = Wire.u8(mem, v + 2);
+    int nh = Wire.u8(mem, v + 3);
     if (nh + 5 > len) {
       malformed(
           14,
@@ -714,8 +721,8 @@ public final class PathAttributesView {
           "length " + len + " is less than 3 (RFC 7606 §5.3)");
       return;
     }
-    int afi = wire.u16(v);
-    int safi = wire.u8(v + 2);
+    int afi = Wire.u16(mem, v);
+    int safi = Wire.u8(mem, v + 2);
     if (!over(scratchNlri, v + 3, len - 3, afi, safi).validate()) {
       malformed(
           15,
@@ -855,7 +862,7 @@ public final class PathAttributesView {
 
   /** ORIGIN (0 IGP, 1 EGP, 2 INCOMPLETE), or -1 when absent or malformed. */
   public int origin() {
-    return has(1) ? wire.u8(valueAt[1]) : -1;
+    return has(1) ? Wire.u8(mem, valueAt[1]) : -1;
   }
 
   /** Whether a well-formed AS_PATH is present. */
@@ -935,7 +942,7 @@ public final class PathAttributesView {
 
   /** NEXT_HOP as a 32-bit IPv4 value; 0 when absent or malformed ({@link #hasNextHop()}). */
   public int nextHop() {
-    return has(3) ? wire.s32(valueAt[3]) : 0;
+    return has(3) ? Wire.s32(mem, valueAt[3]) : 0;
   }
 
   /** Whether a well-formed MULTI_EXIT_DISC is present. */
@@ -945,7 +952,7 @@ public final class PathAttributesView {
 
   /** MULTI_EXIT_DISC (unsigned); 0 when absent or malformed ({@link #hasMed()}). */
   public long med() {
-    return has(4) ? wire.u32(valueAt[4]) : 0;
+    return has(4) ? Wire.u32(mem, valueAt[4]) : 0;
   }
 
   /** Whether a well-formed LOCAL_PREF is present (never on eBGP, RFC 7606 §7.5). */
@@ -955,7 +962,7 @@ public final class PathAttributesView {
 
   /** LOCAL_PREF (unsigned); 0 when absent or malformed ({@link #hasLocalPref()}). */
   public long localPref() {
-    return has(5) ? wire.u32(valueAt[5]) : 0;
+    return has(5) ? Wire.u32(mem, valueAt[5]) : 0;
   }
 
   /** Whether a well-formed ATOMIC_AGGREGATE is present. */
@@ -976,7 +983,7 @@ public final class PathAttributesView {
     if (!has(7)) {
       return 0;
     }
-    return options.fourOctetAs() ? wire.u32(valueAt[7]) : wire.u16(valueAt[7]);
+    return options.fourOctetAs() ? Wire.u32(mem, valueAt[7]) : Wire.u16(mem, valueAt[7]);
   }
 
   /**
@@ -984,7 +991,7 @@ public final class PathAttributesView {
    * #hasAggregator()}).
    */
   public int aggregatorAddress() {
-    return has(7) ? wire.s32(valueAt[7] + (options.fourOctetAs() ? 4 : 2)) : 0;
+    return has(7) ? Wire.s32(mem, valueAt[7] + (options.fourOctetAs() ? 4 : 2)) : 0;
   }
 
   /**
@@ -995,7 +1002,7 @@ public final class PathAttributesView {
   public long effectiveAggregatorAs() {
     long as = aggregatorAs();
     if (!options.fourOctetAs() && as == AsPath.AS_TRANS && has(18)) {
-      return wire.u32(valueAt[18]);
+      return Wire.u32(mem, valueAt[18]);
     }
     return as;
   }
@@ -1003,7 +1010,7 @@ public final class PathAttributesView {
   /** The address matching {@link #effectiveAggregatorAs()}. */
   public int effectiveAggregatorAddress() {
     if (!options.fourOctetAs() && aggregatorAs() == AsPath.AS_TRANS && has(18)) {
-      return wire.s32(valueAt[18] + 4);
+      return Wire.s32(mem, valueAt[18] + 4);
     }
     return aggregatorAddress();
   }
@@ -1019,7 +1026,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #communityCount()}
    */
   public int community(int i) {
-    return wire.s32(valueAt[8] + 4 * Objects.checkIndex(i, communityCount()));
+    return Wire.s32(mem, valueAt[8] + 4 * Objects.checkIndex(i, communityCount()));
   }
 
   /** Whether the communities include {@code community}. */
@@ -1044,7 +1051,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #extendedCommunityCount()}
    */
   public long extendedCommunity(int i) {
-    return wire.s64(valueAt[16] + 8 * Objects.checkIndex(i, extendedCommunityCount()));
+    return Wire.s64(mem, valueAt[16] + 8 * Objects.checkIndex(i, extendedCommunityCount()));
   }
 
   /** Number of IPv6 address specific extended communities (RFC 5701). */
@@ -1071,7 +1078,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #largeCommunityCount()}
    */
   public long largeCommunityGlobal(int i) {
-    return wire.u32(valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()));
+    return Wire.u32(mem, valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()));
   }
 
   /**
@@ -1080,7 +1087,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #largeCommunityCount()}
    */
   public long largeCommunityLocal1(int i) {
-    return wire.u32(valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()) + 4);
+    return Wire.u32(mem, valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()) + 4);
   }
 
   /**
@@ -1089,7 +1096,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #largeCommunityCount()}
    */
   public long largeCommunityLocal2(int i) {
-    return wire.u32(valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()) + 8);
+    return Wire.u32(mem, valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()) + 8);
   }
 
   /** Whether a well-formed ORIGINATOR_ID is present. */
@@ -1099,7 +1106,7 @@ public final class PathAttributesView {
 
   /** ORIGINATOR_ID as a 32-bit value; 0 when absent or malformed ({@link #hasOriginatorId()}). */
   public int originatorId() {
-    return has(9) ? wire.s32(valueAt[9]) : 0;
+    return has(9) ? Wire.s32(mem, valueAt[9]) : 0;
   }
 
   /** Number of CLUSTER_LIST entries. */
@@ -1113,7 +1120,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #clusterListLength()}
    */
   public int clusterId(int i) {
-    return wire.s32(valueAt[10] + 4 * Objects.checkIndex(i, clusterListLength()));
+    return Wire.s32(mem, valueAt[10] + 4 * Objects.checkIndex(i, clusterListLength()));
   }
 
   /** Whether a well-formed OTC (RFC 9234) is present. */
@@ -1123,7 +1130,7 @@ public final class PathAttributesView {
 
   /** The OTC AS; 0 when absent or malformed ({@link #hasOtc()}). */
   public long otc() {
-    return has(35) ? wire.u32(valueAt[35]) : 0;
+    return has(35) ? Wire.u32(mem, valueAt[35]) : 0;
   }
 
   /** Whether a well-formed AIGP with an AIGP TLV is present. */
@@ -1139,9 +1146,9 @@ public final class PathAttributesView {
     int p = valueAt[26];
     int e = p + valueLength(26);
     while (p + 3 <= e) {
-      int l = wire.u16(p + 1);
-      if (wire.u8(p) == 1 && l == 11) {
-        return wire.s64(p + 3);
+      int l = Wire.u16(mem, p + 1);
+      if (Wire.u8(mem, p) == 1 && l == 11) {
+        return Wire.s64(mem, p + 3);
       }
       p += Math.max(l, 3);
     }

@@ -74,6 +74,44 @@ public final class Wire {
     return buf;
   }
 
+  /**
+   * The array the last load copied into (its bytes past the range are zero): a view keeps it in a
+   * field of its own, refreshed at each wrap, so that a read is one load fewer.
+   */
+  public byte[] array() {
+    return array;
+  }
+
+  /** Unsigned byte at index {@code i} of {@code a}. */
+  public static int u8(byte[] a, int i) {
+    return a[i] & 0xff;
+  }
+
+  /** Unsigned big-endian 16 bits at index {@code i} of {@code a}. */
+  public static int u16(byte[] a, int i) {
+    return (short) SHORT.get(a, i) & 0xffff;
+  }
+
+  /** Unsigned big-endian 24 bits at index {@code i} of {@code a}. */
+  public static int u24(byte[] a, int i) {
+    return u8(a, i) << 16 | u16(a, i + 1);
+  }
+
+  /** Big-endian 32 bits at index {@code i} of {@code a}. */
+  public static int s32(byte[] a, int i) {
+    return (int) INT.get(a, i);
+  }
+
+  /** Unsigned big-endian 32 bits at index {@code i} of {@code a}. */
+  public static long u32(byte[] a, int i) {
+    return s32(a, i) & 0xffffffffL;
+  }
+
+  /** Big-endian 64 bits at index {@code i} of {@code a}. */
+  public static long s64(byte[] a, int i) {
+    return (long) LONG.get(a, i);
+  }
+
   /** The buffer index of relative index 0: what a view adds to a position it reports. */
   public int origin() {
     return origin;

@@ -40,6 +40,9 @@ public final class NlriCursor {
 
   private final Wire own = new Wire(); // the bytes when wrapped on its own
   private Wire wire = own; // own, or the enclosing view's when wrapped as part of it
+  // wire's array as of the last wrap: a read loads it from here (through wire, it would take
+  // two loads)
+  private byte[] mem = own.array();
   private int start;
   private int pos;
   private int end;
@@ -74,6 +77,10 @@ public final class NlriCursor {
   }
 
   private NlriCursor init(int offset, int length, int afi, int safi, boolean addPath) {
+    byte[] a = wire.array(); // the same but after growth: compared (a store costs GC barriers)
+    if (mem != a) {
+      mem = a;
+    }
     this.start = offset;
     this.end = offset + length;
     this.addPath = addPath;
@@ -140,7 +147,7 @@ public final class NlriCursor {
       return false; // as the general path: the end of the field, whatever the family
     }
     if (kind == KIND_PLAIN && !addPath && errorOffset < 0) {
-      int bits = wire.u8(p);
+      int bits = Wire.u8(mem, p);
       int q = p + 1 + ((bits + 7) >>> 3);
       if (bits <= maxBits && q <= end) {
         entryOffset = p;
@@ -159,7 +166,7 @@ public final class NlriCursor {
     pos = address + ((bits + 7) >>> 3);
     count++;
     if ((bits & 7) != 0
-        && (wire.u8(pos - 1) & (0xff >>> (bits & 7))) != 0
+        && (Wire.u8(mem, pos - 1) & (0xff >>> (bits & 7))) != 0
         && trailingBitsCount++ == 0) {
       firstTrailingBitsOffset = entryOffset;
     }
@@ -177,12 +184,12 @@ public final class NlriCursor {
       if (end - p < 5) {
         return fail(p, "path identifier and length overrun the NLRI field (RFC 7911)");
       }
-      pathId = wire.u32(p);
+      pathId = Wire.u32(mem, p);
       p += 4;
     } else {
       pathId = Nlri.NO_PATH_ID;
     }
-    int bits = wire.u8(p);
+    int bits = Wire.u8(mem, p);
     int lenOffset = p;
     p++;
     int bytes = (bits + 7) >>> 3;
@@ -200,7 +207,7 @@ public final class NlriCursor {
         if (labelCount == MAX_LABELS) {
           return fail(p, "label stack deeper than " + MAX_LABELS);
         }
-        int entry = wire.u24(p);
+        int entry = Wire.u24(mem, p);
         labels[labelCount++] = entry;
         p += 3;
         bits -= 24;
@@ -212,7 +219,7 @@ public final class NlriCursor {
         if (bits < 64) {
           return fail(lenOffset, "length leaves no room for the route distinguisher (RFC 4364)");
         }
-        rd = wire.s64(p);
+        rd = Wire.s64(mem, p);
         p += 8;
         bits -= 64;
       }
@@ -320,7 +327,7 @@ public final class NlriCursor {
   public int ipv4() {
     // one 32-bit read, then the mask: the bytes past the prefix's own (the next route's, or the
     // zeros every view's copy has past its range, see Wire) are masked off with its trailing bits
-    return wire.s32(addressOffset) & (int) (0xffffffffL << (32 - prefixLength));
+    return Wire.s32(mem, addressOffset) & (int) (0xffffffffL << (32 - prefixLength));
   }
 
   /**
@@ -345,7 +352,7 @@ public final class NlriCursor {
     if (rem == 0) {
       return false;
     }
-    int last = wire.u8(addressOffset + addressBytes() - 1);
+    int last = Wire.u8(mem, addressOffset + addressBytes() - 1);
     return (last & (0xff >>> rem)) != 0;
   }
 
