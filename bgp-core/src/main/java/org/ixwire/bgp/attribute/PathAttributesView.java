@@ -36,9 +36,10 @@ import org.ixwire.bgp.spi.NlriCodecRegistry;
  * absent (its raw bytes stay reachable through {@link #cursor()}). Of a duplicated attribute the
  * first occurrence counts (RFC 7606 §3 g). Unsigned fields come back as {@code int}/{@code long}.
  *
- * <p>Reads use absolute indices; the buffer's indices and reference count are never touched. The
- * view, and every child view it hands out, is valid until the next {@code wrap}, and only while the
- * wrapped buffer is. Not thread-safe: use one per thread.
+ * <p>Offsets, given and reported, are absolute buffer indices; the buffer's reader and writer
+ * indices and reference count are never touched. The view, and every child view it hands out, is
+ * valid until the next {@code wrap}, and only while the wrapped buffer is. Not thread-safe: use one
+ * per thread.
  */
 public final class PathAttributesView {
   private static final int SLOTS = 256;

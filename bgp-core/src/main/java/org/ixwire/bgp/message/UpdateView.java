@@ -32,8 +32,9 @@ import org.ixwire.bgp.nlri.NlriCursor;
  * <p>Under {@link ErrorAction#TREAT_AS_WITHDRAW} every route the UPDATE announces ({@link #nlri()}
  * and {@link PathAttributesView#mpReachNlri()}) is to be handled as withdrawn; both stay readable.
  *
- * <p>Reads use absolute indices; the buffer's indices and reference count are never touched. Valid
- * until the next {@code wrap}, and only while the wrapped buffer is. Not thread-safe.
+ * <p>Offsets, given and reported, are absolute buffer indices; the buffer's reader and writer
+ * indices and reference count are never touched. Valid until the next {@code wrap}, and only while
+ * the wrapped buffer is. Not thread-safe.
  */
 public final class UpdateView {
   private final Wire wire = new Wire();

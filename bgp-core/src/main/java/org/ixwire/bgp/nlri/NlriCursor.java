@@ -13,9 +13,9 @@ import org.ixwire.bgp.internal.Wire;
  * #errorOffset()} and {@link #errorReason()} (RFC 7606 §5.3).
  *
  * <p>Plain IPv4/IPv6 unicast and multicast, labeled unicast (SAFI 4) and VPN (SAFI 128) are
- * decoded; other families are {@linkplain #isRaw() raw} and yield no routes. Reads use absolute
- * indices; the buffer's indices and reference count are never touched. Valid until the next {@code
- * wrap}, and only while the wrapped buffer is.
+ * decoded; other families are {@linkplain #isRaw() raw} and yield no routes. Offsets, given and
+ * reported, are absolute buffer indices; the buffer's reader and writer indices and reference count
+ * are never touched. Valid until the next {@code wrap}, and only while the wrapped buffer is.
  */
 public final class NlriCursor {
   private static final int KIND_PLAIN = 0;
