@@ -1,13 +1,11 @@
 package org.ixwire.bgp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.ixwire.bgp.attribute.AttributeCursor;
 import org.ixwire.bgp.attribute.PathAttributesView;
 import org.ixwire.bgp.error.UpdateIssue;
@@ -25,30 +23,12 @@ class ReportedOffsetsTest {
 
   @Test
   void corpusUpdatesReportOffsetsThatMoveWithTheMessage() {
-    int updates = 0;
-    for (CorpusMessages.Message m : CorpusMessages.all()) {
-      byte[] b = m.bytes();
-      if (b.length >= 19 && b[18] == 2) {
-        check(b, m.options(), m.toString());
-        updates++;
-      }
-    }
-    assertTrue(updates > 0, "no UPDATE in the corpus");
+    UpdateSamples.corpus(ReportedOffsetsTest::check);
   }
 
   @Test
   void generatedAndCorruptedUpdatesReportOffsetsThatMoveWithTheMessage() {
-    Random random = new Random(20261128);
-    UpdateGenerator.Source s = UpdateGenerator.from(random);
-    for (int i = 0; i < 1000; i++) {
-      UpdateGenerator.Generated g = UpdateGenerator.generate(s);
-      byte[] wire = BgpEncoder.toByteArray(g.update(), g.options());
-      check(wire, g.options(), "generated #" + i);
-      List<WireFields.Field> fields = WireFields.update(wire, g.options());
-      WireFields.Field f = fields.get(random.nextInt(fields.size()));
-      String what = WireFields.corrupt(wire, f, random.nextInt(4), random.nextLong());
-      check(wire, g.options(), "generated #" + i + " " + what);
-    }
+    UpdateSamples.generatedAndCorrupted(20261128, 1000, ReportedOffsetsTest::check);
   }
 
   /** The offsets at each lead, less the lead, are those at lead 0; so are the other answers. */

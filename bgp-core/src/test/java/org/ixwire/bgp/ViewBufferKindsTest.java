@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.util.IllegalReferenceCountException;
-import java.util.List;
-import java.util.Random;
 import org.ixwire.bgp.attribute.AsPathView;
 import org.ixwire.bgp.attribute.PathAttributesView;
 import org.ixwire.bgp.message.UpdateView;
@@ -22,31 +20,13 @@ import org.junit.jupiter.api.Test;
 class ViewBufferKindsTest {
   @Test
   void everyCorpusUpdateReadsAlikeInEveryKindOfBuffer() {
-    List<CorpusMessages.Message> all = CorpusMessages.all();
-    int updates = 0;
-    for (CorpusMessages.Message m : all) {
-      byte[] b = m.bytes();
-      if (b.length >= 19 && b[18] == 2) {
-        BufferKinds.check(b, b.length, m.options(), m.toString());
-        updates++;
-      }
-    }
-    assertTrue(updates > 0, "no UPDATE in the corpus");
+    UpdateSamples.corpus((wire, o, what) -> BufferKinds.check(wire, wire.length, o, what));
   }
 
   @Test
   void generatedAndCorruptedUpdatesReadAlikeInEveryKindOfBuffer() {
-    Random random = new Random(20261127);
-    UpdateGenerator.Source s = UpdateGenerator.from(random);
-    for (int i = 0; i < 1500; i++) {
-      UpdateGenerator.Generated g = UpdateGenerator.generate(s);
-      byte[] wire = BgpEncoder.toByteArray(g.update(), g.options());
-      BufferKinds.check(wire, wire.length, g.options(), "generated #" + i);
-      List<WireFields.Field> fields = WireFields.update(wire, g.options());
-      WireFields.Field f = fields.get(random.nextInt(fields.size()));
-      String what = WireFields.corrupt(wire, f, random.nextInt(4), random.nextLong());
-      BufferKinds.check(wire, wire.length, g.options(), "generated #" + i + " " + what);
-    }
+    UpdateSamples.generatedAndCorrupted(
+        20261127, 1500, (wire, o, what) -> BufferKinds.check(wire, wire.length, o, what));
   }
 
   /**
