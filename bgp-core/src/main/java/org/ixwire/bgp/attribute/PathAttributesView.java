@@ -1183,7 +1183,12 @@ public final class PathAttributesView {
 
   /** Absolute offset of MP_REACH_NLRI's NLRI. */
   public int mpReachNlriOffset() {
-    return (hasMpReach() ? reachNlriOffset : start) + wire.origin();
+    return reachNlriAt() + wire.origin();
+  }
+
+  /** MP_REACH_NLRI's NLRI, relative to the loaded range (an empty field at the start if none). */
+  private int reachNlriAt() {
+    return hasMpReach() ? reachNlriOffset : start;
   }
 
   /** Length of MP_REACH_NLRI's NLRI. */
@@ -1193,12 +1198,7 @@ public final class PathAttributesView {
 
   /** A cursor over MP_REACH_NLRI's routes (rewound on each call). */
   public NlriCursor mpReachNlri() {
-    return over(
-        reachNlri,
-        hasMpReach() ? reachNlriOffset : start,
-        mpReachNlriLength(),
-        mpReachAfi(),
-        mpReachSafi());
+    return over(reachNlri, reachNlriAt(), mpReachNlriLength(), mpReachAfi(), mpReachSafi());
   }
 
   /** Whether a well-formed MP_UNREACH_NLRI is present. */
@@ -1218,7 +1218,12 @@ public final class PathAttributesView {
 
   /** Absolute offset of MP_UNREACH_NLRI's withdrawn routes. */
   public int mpUnreachNlriOffset() {
-    return (hasMpUnreach() ? unreachNlriOffset : start) + wire.origin();
+    return unreachNlriAt() + wire.origin();
+  }
+
+  /** MP_UNREACH_NLRI's withdrawn routes, relative to the loaded range (as {@link #reachNlriAt}). */
+  private int unreachNlriAt() {
+    return hasMpUnreach() ? unreachNlriOffset : start;
   }
 
   /** Length of MP_UNREACH_NLRI's withdrawn routes. */
@@ -1229,11 +1234,7 @@ public final class PathAttributesView {
   /** A cursor over MP_UNREACH_NLRI's routes (rewound on each call). */
   public NlriCursor mpUnreachNlri() {
     return over(
-        unreachNlri,
-        hasMpUnreach() ? unreachNlriOffset : start,
-        mpUnreachNlriLength(),
-        mpUnreachAfi(),
-        mpUnreachSafi());
+        unreachNlri, unreachNlriAt(), mpUnreachNlriLength(), mpUnreachAfi(), mpUnreachSafi());
   }
 
   // ---------------------------------------------------------------- values
@@ -1253,7 +1254,7 @@ public final class PathAttributesView {
     AttributeCursor c = cursor();
     while (c.next()) {
       int t = c.type();
-      boolean first = isPresent(t) && valueAt[t] + wire.origin() == c.valueOffset();
+      boolean first = isPresent(t) && valueOffset(t) == c.valueOffset();
       if (first && has(t)) {
         b.add(AttributeValues.decode(this, t, registry));
       } else {

@@ -7,9 +7,10 @@ import java.nio.ByteOrder;
 
 /**
  * The bytes a view reads: one copy of the wrapped range, taken when the view is wrapped, in an
- * array this object reuses (no allocation once it is large enough). Reads take indices relative to
- * the start of the range (index 0 is buffer index {@link #origin()}): the views keep relative
- * positions and add the origin only to the offsets they report, so that no read adds it.
+ * array this object reuses (no allocation once it is large enough). The views read {@link #array()}
+ * through the static readers here, at indices relative to the start of the range (index 0 is buffer
+ * index {@link #origin()}): they keep relative positions and add the origin only to the offsets
+ * they report, so that no read adds it.
  *
  * <p>Why: through {@code ByteBuf.getX(index)} every read also checks the buffer's reference count
  * and bounds (and a heap buffer assembles ints byte by byte); for a typical UPDATE's ~60 reads that
@@ -75,8 +76,9 @@ public final class Wire {
   }
 
   /**
-   * The array the last load copied into (its bytes past the range are zero): a view keeps it in a
-   * field of its own, refreshed at each wrap, so that a read is one load fewer.
+   * The array the last load copied into, the range at index 0 (its bytes past the range are zero):
+   * a view keeps it in a field of its own, refreshed at each wrap, so that a read is one load fewer
+   * than through this object.
    */
   public byte[] array() {
     return array;
@@ -115,40 +117,5 @@ public final class Wire {
   /** The buffer index of relative index 0: what a view adds to a position it reports. */
   public int origin() {
     return origin;
-  }
-
-  /** Copies {@code n} bytes from relative index {@code i} to the start of {@code dst}. */
-  public void copy(int i, byte[] dst, int n) {
-    System.arraycopy(array, i, dst, 0, n);
-  }
-
-  /** Unsigned byte at relative index {@code i}. */
-  public int u8(int i) {
-    return array[i] & 0xff;
-  }
-
-  /** Unsigned big-endian 16 bits at relative index {@code i}. */
-  public int u16(int i) {
-    return (short) SHORT.get(array, i) & 0xffff;
-  }
-
-  /** Unsigned big-endian 24 bits at relative index {@code i}. */
-  public int u24(int i) {
-    return u8(i) << 16 | u16(i + 1);
-  }
-
-  /** Big-endian 32 bits at relative index {@code i}. */
-  public int s32(int i) {
-    return (int) INT.get(array, i);
-  }
-
-  /** Unsigned big-endian 32 bits at relative index {@code i}. */
-  public long u32(int i) {
-    return s32(i) & 0xffffffffL;
-  }
-
-  /** Big-endian 64 bits at relative index {@code i}. */
-  public long s64(int i) {
-    return (long) LONG.get(array, i);
   }
 }

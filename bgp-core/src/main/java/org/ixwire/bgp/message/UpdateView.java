@@ -42,7 +42,8 @@ public final class UpdateView {
   private final NlriCursor withdrawnCursor = new NlriCursor();
   private final NlriCursor nlriCursor = new NlriCursor();
   private final IssueList own = new IssueList();
-  private int messageOffset;
+  // the message starts at the loaded range's origin (wire.origin()); the fields' offsets are
+  // relative to it, as every view's positions are (Wire), and reported with the origin added
   private int messageLength;
   private int withdrawnOffset;
   private int withdrawnLength;
@@ -81,11 +82,11 @@ public final class UpdateView {
           2,
           "length " + length + " does not fit the buffer or is below 23");
     }
-    wire.load(buf, offset, length); // reads are relative to offset from here on (Wire)
-    if (wire.s64(0) != -1L
-        || wire.s64(8) != -1L
-        || wire.u16(16) != length
-        || wire.u8(18) != 2
+    byte[] m = wire.load(buf, offset, length).array(); // index 0 is offset from here on (Wire)
+    if (Wire.s64(m, 0) != -1L
+        || Wire.s64(m, 8) != -1L
+        || Wire.u16(m, 16) != length
+        || Wire.u8(m, 18) != 2
         || length > options.maxMessageLength()) {
       // not a well-formed UPDATE header of this length: BgpFraming says what is wrong
       BgpFraming.checkHeader(buf, offset, options.maxMessageLength());
@@ -130,7 +131,6 @@ public final class UpdateView {
     ByteBuf none = io.netty.buffer.Unpooled.EMPTY_BUFFER;
     wire.load(none, 0, 0);
     this.options = options;
-    messageOffset = 0;
     messageLength = 0;
     withdrawnOffset = 0;
     withdrawnLength = 0;
@@ -153,22 +153,21 @@ public final class UpdateView {
       throw new IllegalStateException("no UPDATE wrapped (or the last wrap failed)");
     }
     return new BgpUpdate(
-        wire.buffer().retainedSlice(messageOffset, messageLength), options, hasHeader);
+        wire.buffer().retainedSlice(messageOffset(), messageLength), options, hasHeader);
   }
 
   /**
-   * The body at {@code offset}, whose bytes {@link #wire} has loaded (when they fit the buffer).
+   * The body at {@code offset}, whose bytes {@link #wire} has loaded from {@code messageStart} on
+   * (when they fit the buffer).
    */
   private UpdateView body(
       ByteBuf buf, int offset, int length, BgpSessionOptions options, int messageStart) {
     if (this.options != options) { // a reference store costs GC barriers; mostly not needed
       this.options = options;
     }
-    this.messageOffset = messageStart;
     this.messageLength = offset + length - messageStart;
     int end = offset + length;
-    // wire reads take positions relative to the loaded range: r is the body's
-    int r = offset - wire.origin();
+    int r = offset - messageStart; // the body's position in the loaded range
     if (length < 4 || length > buf.capacity() - offset) {
       throw BgpDecodeException.of(
           buf,
@@ -180,7 +179,8 @@ public final class UpdateView {
           UPDATE_MALFORMED_ATTRIBUTE_LIST,
           "body of " + length + " bytes is too short or exceeds the buffer");
     }
-    int wlen = wire.u16(r);
+    byte[] m = wire.array();
+    int wlen = Wire.u16(m, r);
     if (2 + wlen + 2 > length) {
       throw BgpDecodeException.of(
           buf,
@@ -192,12 +192,12 @@ public final class UpdateView {
           UPDATE_MALFORMED_ATTRIBUTE_LIST,
           "withdrawn routes length " + wlen + " exceeds the message (RFC 4271 §6.3)");
     }
-    int alenAt = offset + 2 + wlen;
-    int alen = wire.u16(alenAt - wire.origin());
+    int alenAt = r + 2 + wlen;
+    int alen = Wire.u16(m, alenAt);
     if (2 + wlen + 2 + alen > length) {
       throw BgpDecodeException.of(
           buf,
-          alenAt,
+          messageStart + alenAt,
           messageStart,
           end,
           "UPDATE/attributes-length",
@@ -205,18 +205,18 @@ public final class UpdateView {
           UPDATE_MALFORMED_ATTRIBUTE_LIST,
           "total path attribute length " + alen + " exceeds the message (RFC 4271 §6.3)");
     }
-    withdrawnOffset = offset + 2;
+    withdrawnOffset = r + 2;
     withdrawnLength = wlen;
     nlriOffset = alenAt + 2 + alen;
-    nlriLength = end - nlriOffset;
+    nlriLength = r + length - nlriOffset;
     own.clear();
-    SharedWire.attributes().wrap(attributes, wire, alenAt - wire.origin() + 2, alen, options);
+    SharedWire.attributes().wrap(attributes, wire, alenAt + 2, alen, options);
 
     boolean ap = options.addPathReceive(1, 1);
-    if (ap || !plainIpv4(withdrawnOffset - wire.origin(), withdrawnLength)) {
+    if (ap || !plainIpv4(m, withdrawnOffset, withdrawnLength)) {
       checkRoutes(withdrawnCursor, withdrawnOffset, withdrawnLength, ap, "Withdrawn Routes");
     }
-    if (ap || !plainIpv4(nlriOffset - wire.origin(), nlriLength)) {
+    if (ap || !plainIpv4(m, nlriOffset, nlriLength)) {
       checkRoutes(nlriCursor, nlriOffset, nlriLength, ap, "NLRI");
     }
     boolean ipv4Nlri = nlriLength > 0;
@@ -271,7 +271,7 @@ public final class UpdateView {
 
   /** {@code c} wrapped over an IPv4 unicast field of the message, reading the loaded bytes. */
   private NlriCursor over(NlriCursor c, int offset, int length, boolean ap) {
-    SharedWire.nlri().wrap(c, wire, offset - wire.origin(), length, 1, 1, ap);
+    SharedWire.nlri().wrap(c, wire, offset, length, 1, 1, ap);
     return c;
   }
 
@@ -280,16 +280,16 @@ public final class UpdateView {
    * identifiers is well-formed and has no bits set beyond any prefix length: the common case,
    * checked without a cursor (else the cursor checks it again and says what is wrong).
    */
-  private boolean plainIpv4(int offset, int length) {
+  private static boolean plainIpv4(byte[] m, int offset, int length) {
     int p = offset;
     int end = offset + length;
     while (p < end) {
-      int bits = wire.u8(p);
+      int bits = Wire.u8(m, p);
       int next = p + 1 + ((bits + 7) >>> 3);
       if (bits > 32 || next > end) {
         return false;
       }
-      if ((bits & 7) != 0 && (wire.u8(next - 1) & (0xff >>> (bits & 7))) != 0) {
+      if ((bits & 7) != 0 && (Wire.u8(m, next - 1) & (0xff >>> (bits & 7))) != 0) {
         return false;
       }
       p = next;
@@ -331,7 +331,7 @@ public final class UpdateView {
           UPDATE_MESSAGE_ERROR,
           UPDATE_MISSING_WELL_KNOWN_ATTRIBUTE,
           Bytes.of(new byte[] {(byte) type}),
-          messageOffset,
+          messageOffset(),
           "missing well-known attribute " + name + " (RFC 7606 §3 d)");
     }
   }
@@ -353,7 +353,7 @@ public final class UpdateView {
 
   /** Absolute offset of the Withdrawn Routes field. */
   public int withdrawnOffset() {
-    return withdrawnOffset;
+    return withdrawnOffset + wire.origin();
   }
 
   /** Length of the Withdrawn Routes field. */
@@ -363,7 +363,7 @@ public final class UpdateView {
 
   /** Absolute offset of the NLRI field. */
   public int nlriOffset() {
-    return nlriOffset;
+    return nlriOffset + wire.origin();
   }
 
   /** Length of the NLRI field. */
@@ -373,7 +373,7 @@ public final class UpdateView {
 
   /** Absolute offset of the message (its header, or its body when wrapped with wrapBody). */
   public int messageOffset() {
-    return messageOffset;
+    return wire.origin(); // where the wrap loaded from: the header, or the body for wrapBody
   }
 
   /** Length of the wrapped message. */

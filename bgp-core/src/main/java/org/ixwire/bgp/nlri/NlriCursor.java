@@ -336,7 +336,7 @@ public final class NlriCursor {
    */
   public void copyAddress(byte[] dst) {
     int n = Math.min(addressBytes(), dst.length);
-    wire.copy(addressOffset, dst, n);
+    System.arraycopy(mem, addressOffset, dst, 0, n);
     for (int i = n; i < dst.length; i++) {
       dst[i] = 0;
     }
