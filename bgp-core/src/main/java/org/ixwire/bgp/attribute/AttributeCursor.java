@@ -11,7 +11,7 @@ import org.ixwire.bgp.internal.Wire;
  */
 public final class AttributeCursor {
   private Wire wire = new Wire(); // the view's: what it loaded, and from which buffer
-  private int[] headers = new int[0];
+  private int[] values = new int[0]; // value offset of each attribute, relative (Wire)
   private int[] metas = new int[0];
   private int count;
   // the current attribute's flags << 24 | type << 16 | value length, which the accessors decode
@@ -20,12 +20,12 @@ public final class AttributeCursor {
   private int index = -1;
 
   /** Iterates the attributes the view framed (no re-reading of the field). */
-  AttributeCursor wrap(Wire wire, int[] headers, int[] metas, int count) {
+  AttributeCursor wrap(Wire wire, int[] values, int[] metas, int count) {
     // the same three on every call but the first and after growth: a compare is cheaper than a
     // reference store with its GC barriers
-    if (this.headers != headers || this.metas != metas || this.wire != wire) {
+    if (this.values != values || this.metas != metas || this.wire != wire) {
       this.wire = wire;
-      this.headers = headers;
+      this.values = values;
       this.metas = metas;
     }
     this.count = count;
@@ -67,7 +67,7 @@ public final class AttributeCursor {
 
   /** Absolute offset of the current attribute's flags byte. */
   public int headerOffset() {
-    return index < 0 ? 0 : headers[index] + wire.origin();
+    return index < 0 ? 0 : valueOffset() - headerLength();
   }
 
   /** Length of the whole attribute (header and value). */
@@ -77,7 +77,11 @@ public final class AttributeCursor {
 
   /** Absolute offset of the current attribute's value. */
   public int valueOffset() {
-    return headerOffset() + ((meta & AttributeFlags.EXTENDED_LENGTH << 24) != 0 ? 4 : 3);
+    return index < 0 ? 3 : values[index] + wire.origin(); // before next(): 3, as before
+  }
+
+  private int headerLength() {
+    return (meta & AttributeFlags.EXTENDED_LENGTH << 24) != 0 ? 4 : 3;
   }
 
   /** Length of the current attribute's value. */

@@ -55,10 +55,11 @@ public final class PathAttributesView {
   private final long[] duplicatedHigh = new long[4];
   private boolean anyHigh; // whether the high words hold anything to clear
   // per type, of its first occurrence: value offset, and flags << 24 | type << 16 | length (the
-  // header offset, value length and flags derive from these two); meaningful only for the types
-  // the bits say appeared in this wrap
-  private final int[] valueAt = new int[SLOTS];
-  private final int[] metaOf = new int[SLOTS];
+  // header offset, value length and flags derive from these two); filled by the general pass only
+  // (types out of order, repeated, or of 64 and above), and meaningful only for the types the bits
+  // say appeared in this wrap
+  private final int[] typeValueAt = new int[SLOTS];
+  private final int[] typeMetaOf = new int[SLOTS];
 
   private final IssueList issues = new IssueList();
   private final NlriCursor scratchNlri = new NlriCursor();
@@ -67,8 +68,8 @@ public final class PathAttributesView {
   private final AsPathView asPathView = new AsPathView();
   private final AsPathView as4PathView = new AsPathView();
   private final AttributeCursor cursor = new AttributeCursor();
-  // every framed attribute in wire order: header offset, and flags << 24 | type << 16 | length
-  private int[] orderHeader = new int[16];
+  // every framed attribute in wire order: value offset, and flags << 24 | type << 16 | length
+  private int[] orderValue = new int[16];
   private int[] orderMeta = new int[16];
 
   static {
@@ -87,6 +88,27 @@ public final class PathAttributesView {
             view.init(offset, length, options);
           }
         });
+  }
+
+  // the value offset and meta of each type below 64 that appeared, by its rank among them (how
+  // many lower types appeared, from seen0): the wire-order arrays themselves while the types came
+  // in ascending order, else rankedValues/rankedMetas, which the general pass fills
+  private int[] rankValue = orderValue;
+  private int[] rankMeta = orderMeta;
+  private final int[] rankedValues = new int[64];
+  private final int[] rankedMetas = new int[64];
+
+  private int rank(int t) {
+    return Long.bitCount(seen0 & ((1L << t) - 1));
+  }
+
+  // the first occurrence's value offset (relative) and meta: meaningful only for a type present
+  private int valueAt(int t) {
+    return t < 64 ? rankValue[rank(t)] : typeValueAt[t];
+  }
+
+  private int metaOf(int t) {
+    return t < 64 ? rankMeta[rank(t)] : typeMetaOf[t];
   }
 
   private final Wire own = new Wire(); // the bytes when wrapped on its own
@@ -145,16 +167,25 @@ public final class PathAttributesView {
     return this;
   }
 
+  /**
+   * The attribute pass: frames each attribute, keeps it in wire order, and checks it. While the
+   * types come in ascending order, all below 64 (how BGP speakers send them: RFC 4271 §5 and every
+   * common implementation order by type), a type's rank among the types present is its position in
+   * wire order, so the typed accessors find it there and this loop stores nothing per type (those
+   * stores, with addresses that depend on the bytes just read, cost more than the framing itself:
+   * docs/benchmarks.md). The first type out of order, repeated or of 64 and above hands the rest of
+   * the field to {@link #walkGeneral}.
+   */
   private void walk() {
     int p = start;
     long seen = 0;
-    long duplicated = 0;
+    int last = -1; // the previous type
     int n = 0;
-    // room for as many attributes as the field can hold, so that the loop never grows the arrays
+    // room for as many attributes as the field can hold, so that the loops never grow the arrays
     int most = (end - start) / 3 + 1;
-    if (orderHeader.length < most) {
-      orderHeader = new int[Math.max(most, 2 * orderHeader.length)];
-      orderMeta = new int[orderHeader.length];
+    if (orderValue.length < most) {
+      orderValue = new int[Math.max(most, 2 * orderValue.length)];
+      orderMeta = new int[orderValue.length];
     }
     while (p < end) {
       // the copy has zeros beyond the wrapped range (Wire), so the header reads stay in the array
@@ -168,16 +199,64 @@ public final class PathAttributesView {
         overrun(p, h, type, len);
         break;
       }
+      if (type <= last || type >= 64) {
+        walkGeneral(p, n, seen);
+        return;
+      }
+      last = type;
+      orderValue[n] = v;
+      orderMeta[n] = f << 24 | type << 16 | len;
+      n++;
+      seen |= 1L << type;
+      if (!wellFormed(type, f, v, len)) {
+        validate(type, f, p, v, len);
+      }
+      p = v + len;
+    }
+    // as finish(n, seen, p, orderValue, orderMeta), written out: with the call this method fell
+    // under C2's 325-byte inlining limit, and inlined into UpdateView.body it ran ~3 ns slower
+    count = n;
+    seen0 = seen;
+    ok0 = seen & ~bad0;
+    framedEnd = p;
+    if (rankValue != orderValue) { // a reference store costs GC barriers; mostly not needed
+      rankValue = orderValue;
+      rankMeta = orderMeta;
+    }
+  }
+
+  /**
+   * The attribute pass from {@code p} on, where the first {@code n} attributes (types {@code seen})
+   * came in ascending order: indexes every type's first occurrence in the per-type tables, reports
+   * repeats (RFC 7606 §3 g) and ranks the types below 64 for the typed accessors.
+   */
+  private void walkGeneral(int p, int n, long seen) {
+    for (int i = 0; i < n; i++) {
+      int meta = orderMeta[i];
+      typeValueAt[meta >>> 16 & 0xff] = orderValue[i];
+      typeMetaOf[meta >>> 16 & 0xff] = meta;
+    }
+    long duplicated = 0;
+    while (p < end) {
+      int f = Wire.u8(mem, p);
+      int type = Wire.u8(mem, p + 1);
+      int h = (f & AttributeFlags.EXTENDED_LENGTH) != 0 ? 4 : 3;
+      int len = h == 4 ? Wire.u16(mem, p + 2) : Wire.u8(mem, p + 2);
+      int v = p + h;
+      if (len > end - v) {
+        overrun(p, h, type, len);
+        break;
+      }
       int meta = f << 24 | type << 16 | len;
-      orderHeader[n] = p;
+      orderValue[n] = v;
       orderMeta[n] = meta;
       n++;
       if (type < 64) {
         long bit = 1L << type;
         if ((seen & bit) == 0) {
           seen |= bit;
-          valueAt[type] = v;
-          metaOf[type] = meta;
+          typeValueAt[type] = v;
+          typeMetaOf[type] = meta;
           if (!wellFormed(type, f, v, len)) {
             validate(type, f, p, v, len);
           }
@@ -191,10 +270,25 @@ public final class PathAttributesView {
       }
       p = v + len;
     }
+    int r = 0;
+    for (long bits = seen; bits != 0; bits &= bits - 1) {
+      int t = Long.numberOfTrailingZeros(bits);
+      rankedValues[r] = typeValueAt[t];
+      rankedMetas[r] = typeMetaOf[t];
+      r++;
+    }
+    finish(n, seen, p, rankedValues, rankedMetas);
+  }
+
+  private void finish(int n, long seen, int p, int[] values, int[] metas) {
     count = n;
     seen0 = seen;
     ok0 = seen & ~bad0;
     framedEnd = p;
+    if (rankValue != values) { // a reference store costs GC barriers; mostly not needed
+      rankValue = values;
+      rankMeta = metas;
+    }
   }
 
   /** The issue for an attribute whose header or value runs past the field (RFC 7606 §4). */
@@ -236,8 +330,8 @@ public final class PathAttributesView {
     if ((seenHigh[w] & bit) == 0) {
       seenHigh[w] |= bit;
       okHigh[w] |= bit;
-      valueAt[type] = v;
-      metaOf[type] = meta;
+      typeValueAt[type] = v;
+      typeMetaOf[type] = meta;
       validate(type, flags, hdr, v, len);
     } else if ((duplicatedHigh[w] & bit) == 0) {
       duplicatedHigh[w] |= bit;
@@ -818,7 +912,7 @@ public final class PathAttributesView {
 
   /** A cursor over every attribute in wire order, known or not, malformed or not. */
   public AttributeCursor cursor() {
-    return cursor.wrap(wire, orderHeader, orderMeta, count);
+    return cursor.wrap(wire, orderValue, orderMeta, count);
   }
 
   // ---------------------------------------------------------------- generic access
@@ -841,29 +935,29 @@ public final class PathAttributesView {
 
   /** Absolute offset of the (first) attribute {@code type}'s value; check {@link #isPresent}. */
   public int valueOffset(int type) {
-    return valueAt[type] + wire.origin();
+    return valueAt(type) + wire.origin();
   }
 
   /** Length of the (first) attribute {@code type}'s value; check {@link #isPresent}. */
   public int valueLength(int type) {
-    return metaOf[type] & 0xffff;
+    return metaOf(type) & 0xffff;
   }
 
   /** Flags of the (first) attribute {@code type}; check {@link #isPresent}. */
   public int flags(int type) {
-    return metaOf[type] >>> 24;
+    return metaOf(type) >>> 24;
   }
 
   /** Absolute offset of the (first) attribute {@code type}'s flags byte. */
   public int headerOffset(int type) {
-    return valueOffset(type) - ((metaOf[type] & AttributeFlags.EXTENDED_LENGTH << 24) != 0 ? 4 : 3);
+    return valueOffset(type) - ((metaOf(type) & AttributeFlags.EXTENDED_LENGTH << 24) != 0 ? 4 : 3);
   }
 
   // ---------------------------------------------------------------- typed access
 
   /** ORIGIN (0 IGP, 1 EGP, 2 INCOMPLETE), or -1 when absent or malformed. */
   public int origin() {
-    return has(1) ? Wire.u8(mem, valueAt[1]) : -1;
+    return has(1) ? Wire.u8(mem, valueAt(1)) : -1;
   }
 
   /** Whether a well-formed AS_PATH is present. */
@@ -874,7 +968,7 @@ public final class PathAttributesView {
   /** The AS_PATH (an empty view when absent or malformed). */
   public AsPathView asPath() {
     return has(2)
-        ? asPathView.wrap(wire, valueAt[2], valueLength(2), options.fourOctetAs() ? 4 : 2)
+        ? asPathView.wrap(wire, valueAt(2), valueLength(2), options.fourOctetAs() ? 4 : 2)
         : asPathView.wrap(wire, start, 0, 4);
   }
 
@@ -893,7 +987,7 @@ public final class PathAttributesView {
   /** The AS4_PATH (an empty view when absent, malformed or to be ignored). */
   public AsPathView as4Path() {
     return hasAs4Path()
-        ? as4PathView.wrap(wire, valueAt[17], valueLength(17), 4)
+        ? as4PathView.wrap(wire, valueAt(17), valueLength(17), 4)
         : as4PathView.wrap(wire, start, 0, 4);
   }
 
@@ -943,7 +1037,7 @@ public final class PathAttributesView {
 
   /** NEXT_HOP as a 32-bit IPv4 value; 0 when absent or malformed ({@link #hasNextHop()}). */
   public int nextHop() {
-    return has(3) ? Wire.s32(mem, valueAt[3]) : 0;
+    return has(3) ? Wire.s32(mem, valueAt(3)) : 0;
   }
 
   /** Whether a well-formed MULTI_EXIT_DISC is present. */
@@ -953,7 +1047,7 @@ public final class PathAttributesView {
 
   /** MULTI_EXIT_DISC (unsigned); 0 when absent or malformed ({@link #hasMed()}). */
   public long med() {
-    return has(4) ? Wire.u32(mem, valueAt[4]) : 0;
+    return has(4) ? Wire.u32(mem, valueAt(4)) : 0;
   }
 
   /** Whether a well-formed LOCAL_PREF is present (never on eBGP, RFC 7606 §7.5). */
@@ -963,7 +1057,7 @@ public final class PathAttributesView {
 
   /** LOCAL_PREF (unsigned); 0 when absent or malformed ({@link #hasLocalPref()}). */
   public long localPref() {
-    return has(5) ? Wire.u32(mem, valueAt[5]) : 0;
+    return has(5) ? Wire.u32(mem, valueAt(5)) : 0;
   }
 
   /** Whether a well-formed ATOMIC_AGGREGATE is present. */
@@ -984,7 +1078,7 @@ public final class PathAttributesView {
     if (!has(7)) {
       return 0;
     }
-    return options.fourOctetAs() ? Wire.u32(mem, valueAt[7]) : Wire.u16(mem, valueAt[7]);
+    return options.fourOctetAs() ? Wire.u32(mem, valueAt(7)) : Wire.u16(mem, valueAt(7));
   }
 
   /**
@@ -992,7 +1086,7 @@ public final class PathAttributesView {
    * #hasAggregator()}).
    */
   public int aggregatorAddress() {
-    return has(7) ? Wire.s32(mem, valueAt[7] + (options.fourOctetAs() ? 4 : 2)) : 0;
+    return has(7) ? Wire.s32(mem, valueAt(7) + (options.fourOctetAs() ? 4 : 2)) : 0;
   }
 
   /**
@@ -1003,7 +1097,7 @@ public final class PathAttributesView {
   public long effectiveAggregatorAs() {
     long as = aggregatorAs();
     if (!options.fourOctetAs() && as == AsPath.AS_TRANS && has(18)) {
-      return Wire.u32(mem, valueAt[18]);
+      return Wire.u32(mem, valueAt(18));
     }
     return as;
   }
@@ -1011,7 +1105,7 @@ public final class PathAttributesView {
   /** The address matching {@link #effectiveAggregatorAs()}. */
   public int effectiveAggregatorAddress() {
     if (!options.fourOctetAs() && aggregatorAs() == AsPath.AS_TRANS && has(18)) {
-      return Wire.s32(mem, valueAt[18] + 4);
+      return Wire.s32(mem, valueAt(18) + 4);
     }
     return aggregatorAddress();
   }
@@ -1027,7 +1121,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #communityCount()}
    */
   public int community(int i) {
-    return Wire.s32(mem, valueAt[8] + 4 * Objects.checkIndex(i, communityCount()));
+    return Wire.s32(mem, valueAt(8) + 4 * Objects.checkIndex(i, communityCount()));
   }
 
   /** Whether the communities include {@code community}. */
@@ -1052,7 +1146,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #extendedCommunityCount()}
    */
   public long extendedCommunity(int i) {
-    return Wire.s64(mem, valueAt[16] + 8 * Objects.checkIndex(i, extendedCommunityCount()));
+    return Wire.s64(mem, valueAt(16) + 8 * Objects.checkIndex(i, extendedCommunityCount()));
   }
 
   /** Number of IPv6 address specific extended communities (RFC 5701). */
@@ -1065,7 +1159,7 @@ public final class PathAttributesView {
    * local).
    */
   public int ipv6ExtendedCommunityOffset(int i) {
-    return valueAt[25] + 20 * Objects.checkIndex(i, ipv6ExtendedCommunityCount()) + wire.origin();
+    return valueAt(25) + 20 * Objects.checkIndex(i, ipv6ExtendedCommunityCount()) + wire.origin();
   }
 
   /** Number of large communities (0 when absent or malformed). */
@@ -1079,7 +1173,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #largeCommunityCount()}
    */
   public long largeCommunityGlobal(int i) {
-    return Wire.u32(mem, valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()));
+    return Wire.u32(mem, valueAt(32) + 12 * Objects.checkIndex(i, largeCommunityCount()));
   }
 
   /**
@@ -1088,7 +1182,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #largeCommunityCount()}
    */
   public long largeCommunityLocal1(int i) {
-    return Wire.u32(mem, valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()) + 4);
+    return Wire.u32(mem, valueAt(32) + 12 * Objects.checkIndex(i, largeCommunityCount()) + 4);
   }
 
   /**
@@ -1097,7 +1191,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #largeCommunityCount()}
    */
   public long largeCommunityLocal2(int i) {
-    return Wire.u32(mem, valueAt[32] + 12 * Objects.checkIndex(i, largeCommunityCount()) + 8);
+    return Wire.u32(mem, valueAt(32) + 12 * Objects.checkIndex(i, largeCommunityCount()) + 8);
   }
 
   /** Whether a well-formed ORIGINATOR_ID is present. */
@@ -1107,7 +1201,7 @@ public final class PathAttributesView {
 
   /** ORIGINATOR_ID as a 32-bit value; 0 when absent or malformed ({@link #hasOriginatorId()}). */
   public int originatorId() {
-    return has(9) ? Wire.s32(mem, valueAt[9]) : 0;
+    return has(9) ? Wire.s32(mem, valueAt(9)) : 0;
   }
 
   /** Number of CLUSTER_LIST entries. */
@@ -1121,7 +1215,7 @@ public final class PathAttributesView {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i <} {@link #clusterListLength()}
    */
   public int clusterId(int i) {
-    return Wire.s32(mem, valueAt[10] + 4 * Objects.checkIndex(i, clusterListLength()));
+    return Wire.s32(mem, valueAt(10) + 4 * Objects.checkIndex(i, clusterListLength()));
   }
 
   /** Whether a well-formed OTC (RFC 9234) is present. */
@@ -1131,7 +1225,7 @@ public final class PathAttributesView {
 
   /** The OTC AS; 0 when absent or malformed ({@link #hasOtc()}). */
   public long otc() {
-    return has(35) ? Wire.u32(mem, valueAt[35]) : 0;
+    return has(35) ? Wire.u32(mem, valueAt(35)) : 0;
   }
 
   /** Whether a well-formed AIGP with an AIGP TLV is present. */
@@ -1144,7 +1238,7 @@ public final class PathAttributesView {
     if (!has(26)) {
       return -1;
     }
-    int p = valueAt[26];
+    int p = valueAt(26);
     int e = p + valueLength(26);
     while (p + 3 <= e) {
       int l = Wire.u16(mem, p + 1);
