@@ -16,11 +16,11 @@ import org.ixwire.bgp.nlri.NlriCursor;
 import org.junit.jupiter.api.Test;
 
 /**
- * The attribute pass has two ways to index the attributes for the typed accessors: by rank in wire
- * order while the types come in ascending order (the common case, nothing stored per type), and per
- * type for the rest of the field once a type comes out of order, repeats or is 64 or above. Both
- * must give the same answers: the same attributes in another order, or after an unknown attribute
- * of type 200, read exactly as in ascending order.
+ * The attribute pass finds the attributes for the typed accessors in three ways: by rank in wire
+ * order while the types come in ascending order (nothing stored per type), by rank filled after the
+ * pass when distinct types come in another order, and per type for the rest of the field once a
+ * type repeats or is 64 or above. All must give the same answers: the same attributes reversed,
+ * shuffled, or after an unknown attribute of type 200, read exactly as in ascending order.
  */
 class AttributeOrderTest {
   private static final byte[] UNKNOWN_200 = {(byte) 0xc0, (byte) 200, 2, 1, 2};

@@ -56,8 +56,8 @@ public final class PathAttributesView {
   private boolean anyHigh; // whether the high words hold anything to clear
   // per type, of its first occurrence: value offset, and flags << 24 | type << 16 | length (the
   // header offset, value length and flags derive from these two); filled by the general pass only
-  // (types out of order, repeated, or of 64 and above), and meaningful only for the types the bits
-  // say appeared in this wrap
+  // (a type repeated, or of 64 and above), and meaningful only for the types the bits say appeared
+  // in this wrap
   private final int[] typeValueAt = new int[SLOTS];
   private final int[] typeMetaOf = new int[SLOTS];
 
@@ -91,8 +91,8 @@ public final class PathAttributesView {
   }
 
   // the value offset and meta of each type below 64 that appeared, by its rank among them (how
-  // many lower types appeared, from seen0): the wire-order arrays themselves while the types came
-  // in ascending order, else rankedValues/rankedMetas, which the general pass fills
+  // many lower types appeared, from seen0): the wire-order arrays themselves when the types came
+  // in ascending order, else rankedValues/rankedMetas
   private int[] rankValue = orderValue;
   private int[] rankMeta = orderMeta;
   private final int[] rankedValues = new int[64];
@@ -169,17 +169,19 @@ public final class PathAttributesView {
 
   /**
    * The attribute pass: frames each attribute, keeps it in wire order, and checks it. While the
-   * types come in ascending order, all below 64 (how BGP speakers send them: RFC 4271 §5 and every
-   * common implementation order by type), a type's rank among the types present is its position in
-   * wire order, so the typed accessors find it there and this loop stores nothing per type (those
-   * stores, with addresses that depend on the bytes just read, cost more than the framing itself:
-   * docs/benchmarks.md). The first type out of order, repeated or of 64 and above hands the rest of
-   * the field to {@link #walkGeneral}.
+   * types are distinct and below 64 (as BGP speakers send them), the typed accessors find a type by
+   * its rank among the types present: in ascending order (RFC 4271 §5 suggests it; most speakers
+   * do) the rank is the position in wire order, and nothing is stored per type; in another order
+   * (many speakers send MP_REACH_NLRI first or last) the ranks are filled after the loop. Stores
+   * per type inside this loop, with addresses that depend on the bytes just read, cost more than
+   * the framing itself (docs/benchmarks.md). The first repeated type, or type of 64 and above,
+   * hands the rest of the field to {@link #walkGeneral}.
    */
   private void walk() {
     int p = start;
     long seen = 0;
     int last = -1; // the previous type
+    boolean sorted = true; // every type above the one before
     int n = 0;
     // room for as many attributes as the field can hold, so that the loops never grow the arrays
     int most = (end - start) / 3 + 1;
@@ -199,9 +201,12 @@ public final class PathAttributesView {
         overrun(p, h, type, len);
         break;
       }
-      if (type <= last || type >= 64) {
+      if (type >= 64 || (seen >>> type & 1) != 0) {
         walkGeneral(p, n, seen);
         return;
+      }
+      if (type < last) {
+        sorted = false;
       }
       last = type;
       orderValue[n] = v;
@@ -219,16 +224,32 @@ public final class PathAttributesView {
     seen0 = seen;
     ok0 = seen & ~bad0;
     framedEnd = p;
-    if (rankValue != orderValue) { // a reference store costs GC barriers; mostly not needed
+    if (!sorted) {
+      rankOutOfOrder(n, seen);
+    } else if (rankValue != orderValue) { // a reference store costs GC barriers; mostly not needed
       rankValue = orderValue;
       rankMeta = orderMeta;
     }
   }
 
+  /** Ranks distinct types below 64 that came in another order (as many speakers send MP_REACH). */
+  private void rankOutOfOrder(int n, long seen) {
+    for (int i = 0; i < n; i++) {
+      int meta = orderMeta[i];
+      int r = Long.bitCount(seen & ((1L << (meta >>> 16 & 0xff)) - 1));
+      rankedValues[r] = orderValue[i];
+      rankedMetas[r] = meta;
+    }
+    if (rankValue != rankedValues) {
+      rankValue = rankedValues;
+      rankMeta = rankedMetas;
+    }
+  }
+
   /**
    * The attribute pass from {@code p} on, where the first {@code n} attributes (types {@code seen})
-   * came in ascending order: indexes every type's first occurrence in the per-type tables, reports
-   * repeats (RFC 7606 §3 g) and ranks the types below 64 for the typed accessors.
+   * were distinct and below 64: indexes every type's first occurrence in the per-type tables,
+   * reports repeats (RFC 7606 §3 g) and ranks the types below 64 for the typed accessors.
    */
   private void walkGeneral(int p, int n, long seen) {
     for (int i = 0; i < n; i++) {
