@@ -110,19 +110,8 @@ class AttributeOrderTest {
       sb.append(" aggr ").append(a.effectiveAggregatorAs()).append('/');
       sb.append(a.effectiveAggregatorAddress());
     }
-    sb.append("\ncomm");
-    for (int i = 0; i < a.communityCount(); i++) {
-      sb.append(' ').append(a.community(i));
-    }
-    sb.append(" ext");
-    for (int i = 0; i < a.extendedCommunityCount(); i++) {
-      sb.append(' ').append(a.extendedCommunity(i));
-    }
-    sb.append(" v6ext ").append(a.ipv6ExtendedCommunityCount()).append(" large");
-    for (int i = 0; i < a.largeCommunityCount(); i++) {
-      sb.append(' ').append(a.largeCommunityGlobal(i)).append(':');
-      sb.append(a.largeCommunityLocal1(i)).append(':').append(a.largeCommunityLocal2(i));
-    }
+    BufferKinds.communities(a, sb);
+    sb.append(" v6ext ").append(a.ipv6ExtendedCommunityCount());
     sb.append(" originator ").append(a.hasOriginatorId() ? a.originatorId() : "-");
     sb.append(" clusters");
     for (int i = 0; i < a.clusterListLength(); i++) {

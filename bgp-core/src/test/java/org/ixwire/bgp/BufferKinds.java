@@ -163,22 +163,10 @@ final class BufferKinds {
       sb.append(' ').append(a.effectiveAggregatorAs()).append('/');
       sb.append(a.effectiveAggregatorAddress());
     }
-    sb.append("\ncomm");
-    for (int i = 0; i < a.communityCount(); i++) {
-      sb.append(' ').append(a.community(i));
-    }
-    sb.append(" ext");
-    for (int i = 0; i < a.extendedCommunityCount(); i++) {
-      sb.append(' ').append(a.extendedCommunity(i));
-    }
+    communities(a, sb);
     sb.append(" v6ext");
     for (int i = 0; i < a.ipv6ExtendedCommunityCount(); i++) {
       sb.append(' ').append(a.ipv6ExtendedCommunityOffset(i));
-    }
-    sb.append(" large");
-    for (int i = 0; i < a.largeCommunityCount(); i++) {
-      sb.append(' ').append(a.largeCommunityGlobal(i)).append(':');
-      sb.append(a.largeCommunityLocal1(i)).append(':').append(a.largeCommunityLocal2(i));
     }
     if (a.hasOriginatorId()) {
       sb.append(" originator ").append(a.originatorId());
@@ -203,6 +191,23 @@ final class BufferKinds {
     }
     routes("unreach", a.mpUnreachNlri(), sb);
     sb.append(a.toValues(NlriCodecRegistry.EMPTY)).append('\n');
+  }
+
+  /** Every community, extended community and large community, in order. */
+  static void communities(PathAttributesView a, StringBuilder sb) {
+    sb.append("\ncomm");
+    for (int i = 0; i < a.communityCount(); i++) {
+      sb.append(' ').append(a.community(i));
+    }
+    sb.append(" ext");
+    for (int i = 0; i < a.extendedCommunityCount(); i++) {
+      sb.append(' ').append(a.extendedCommunity(i));
+    }
+    sb.append(" large");
+    for (int i = 0; i < a.largeCommunityCount(); i++) {
+      sb.append(' ').append(a.largeCommunityGlobal(i)).append(':');
+      sb.append(a.largeCommunityLocal1(i)).append(':').append(a.largeCommunityLocal2(i));
+    }
   }
 
   private static void routes(String name, NlriCursor c, StringBuilder sb) {
