@@ -16,11 +16,12 @@ import org.ixwire.bgp.nlri.NlriCursor;
 import org.junit.jupiter.api.Test;
 
 /**
- * The attribute pass finds the attributes for the typed accessors in three ways: by rank in wire
- * order while the types come in ascending order (nothing stored per type), by rank filled after the
- * pass when distinct types come in another order, and per type for the rest of the field once a
- * type repeats or is 64 or above. All must give the same answers: the same attributes reversed,
- * shuffled, or after an unknown attribute of type 200, read exactly as in ascending order.
+ * The attribute pass finds the attributes for the typed accessors in two ways: by rank in wire
+ * order while the types come in ascending order (nothing stored per type), and per type from the
+ * first attribute out of that order, repeated or of type 64 and above (and for the next message of
+ * the same view). Both must give the same answers: the same attributes reversed, shuffled, with
+ * MP_REACH/MP_UNREACH first or last, or after an unknown attribute of type 200, read exactly as in
+ * ascending order, through one view that goes back and forth between the two.
  */
 class AttributeOrderTest {
   private static final byte[] UNKNOWN_200 = {(byte) 0xc0, (byte) 200, 2, 1, 2};
@@ -38,6 +39,40 @@ class AttributeOrderTest {
     UpdateSamples.generatedAndCorrupted(
         20261127, 1500, (w, o, what) -> compared[0] += check(w, o, what));
     assertTrue(compared[0] > 1500, "only " + compared[0] + " generated UPDATEs compared");
+  }
+
+  @Test
+  void manyAttributesAfterAnOutOfOrderMessage() {
+    // ORIGIN, AS_PATH, NEXT_HOP and 24 unknown optional transitive types (36-59), ascending: more
+    // attributes than the view's arrays hold at first, wrapped after a message out of order
+    ByteArrayOutputStream field = new ByteArrayOutputStream();
+    field.writeBytes(new byte[] {0x40, 1, 1, 0, 0x40, 2, 0, 0x40, 3, 4, 10, 0, 0, 1});
+    for (int t = 36; t < 60; t++) {
+      field.writeBytes(new byte[] {(byte) 0xc0, (byte) t, 1, (byte) t});
+    }
+    byte[] big = update(field.toByteArray());
+    byte[] reversed = update(new byte[] {0x40, 3, 4, 10, 0, 0, 1, 0x40, 2, 0, 0x40, 1, 1, 0});
+    BgpSessionOptions o = BgpSessionOptions.DEFAULT;
+    UpdateView v = new UpdateView();
+    String fresh = values(new UpdateView(), big, o);
+    assertTrue(fresh.startsWith("NONE"), fresh);
+    values(v, reversed, o);
+    assertEquals(fresh, values(v, big, o), "after a message out of order");
+    assertEquals(fresh, values(v, big, o), "again");
+  }
+
+  /** An UPDATE with this attributes field and one NLRI, 10.0.0.0/8. */
+  private static byte[] update(byte[] field) {
+    ByteArrayOutputStream m = new ByteArrayOutputStream();
+    m.writeBytes(new byte[16]);
+    m.writeBytes(new byte[] {0, 0, 2, 0, 0, (byte) (field.length >>> 8), (byte) field.length});
+    m.writeBytes(field);
+    m.writeBytes(new byte[] {8, 10});
+    byte[] b = m.toByteArray();
+    java.util.Arrays.fill(b, 0, 16, (byte) 0xff);
+    b[16] = (byte) (b.length >>> 8);
+    b[17] = (byte) b.length;
+    return b;
   }
 
   /** Compares the reordered variants with the message as it is; 0 when it cannot be reordered. */
@@ -59,6 +94,12 @@ class AttributeOrderTest {
     List<byte[]> shuffled = new ArrayList<>(attrs);
     Collections.shuffle(shuffled, r);
     variants.add(shuffled);
+    List<byte[]> mpFirst = new ArrayList<>(attrs); // as BIRD sends them
+    mpFirst.sort(java.util.Comparator.comparingInt(x -> (x[1] & 0xfe) == 14 ? 0 : 1));
+    variants.add(mpFirst);
+    List<byte[]> mpLast = new ArrayList<>(attrs); // as Cisco IOS sends them
+    mpLast.sort(java.util.Comparator.comparingInt(x -> (x[1] & 0xfe) == 14 ? 1 : 0));
+    variants.add(mpLast);
     for (int at : new int[] {0, attrs.size() / 2, attrs.size()}) {
       List<byte[]> withUnknown = new ArrayList<>(attrs);
       withUnknown.add(at, UNKNOWN_200);

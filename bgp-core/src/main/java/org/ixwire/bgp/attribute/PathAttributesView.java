@@ -90,25 +90,26 @@ public final class PathAttributesView {
         });
   }
 
-  // the value offset and meta of each type below 64 that appeared, by its rank among them (how
-  // many lower types appeared, from seen0): the wire-order arrays themselves when the types came
-  // in ascending order, else rankedValues/rankedMetas
-  private int[] rankValue = orderValue;
-  private int[] rankMeta = orderMeta;
-  private final int[] rankedValues = new int[64];
-  private final int[] rankedMetas = new int[64];
+  // where the typed accessors find the value offset and meta of a type t below 64: at index
+  // bitCount(rankMask & ((1L << t) - 1)) of rankValue/rankMeta. After the ascending-order loop
+  // these are the wire-order arrays and rankMask is seen0, so the index is t's position; after
+  // the general pass the per-type tables, and rankMask is all ones, so the index is t
+  private long rankMask = -1L;
+  private boolean perTypeNext; // whether walk() starts with the per-type pass
+  private int[] rankValue = typeValueAt;
+  private int[] rankMeta = typeMetaOf;
 
-  private int rank(int t) {
-    return Long.bitCount(seen0 & ((1L << t) - 1));
+  private int slot(int t) {
+    return Long.bitCount(rankMask & ((1L << t) - 1));
   }
 
   // the first occurrence's value offset (relative) and meta: meaningful only for a type present
   private int valueAt(int t) {
-    return t < 64 ? rankValue[rank(t)] : typeValueAt[t];
+    return t < 64 ? rankValue[slot(t)] : typeValueAt[t];
   }
 
   private int metaOf(int t) {
-    return t < 64 ? rankMeta[rank(t)] : typeMetaOf[t];
+    return t < 64 ? rankMeta[slot(t)] : typeMetaOf[t];
   }
 
   private final Wire own = new Wire(); // the bytes when wrapped on its own
@@ -169,26 +170,28 @@ public final class PathAttributesView {
 
   /**
    * The attribute pass: frames each attribute, keeps it in wire order, and checks it. While the
-   * types are distinct and below 64 (as BGP speakers send them), the typed accessors find a type by
-   * its rank among the types present: in ascending order (RFC 4271 §5 suggests it; most speakers
-   * do) the rank is the position in wire order, and nothing is stored per type; in another order
-   * (many speakers send MP_REACH_NLRI first or last) the ranks are filled after the loop. Stores
-   * per type inside this loop, with addresses that depend on the bytes just read, cost more than
-   * the framing itself (docs/benchmarks.md). The first repeated type, or type of 64 and above,
-   * hands the rest of the field to {@link #walkGeneral}.
+   * types come in ascending order and below 64 (RFC 4271 §5 suggests it, and most speakers do), a
+   * type's rank among the types present is its position in wire order: the typed accessors find it
+   * there, and this loop stores nothing per type. Stores per type inside this loop, with addresses
+   * that depend on the bytes just read, cost more than the framing itself (docs/benchmarks.md). The
+   * first type out of that order (as from speakers that send MP_REACH_NLRI first or last), or
+   * repeated, hands the rest of the field to {@link #walkGeneral}, and the next wrap starts there.
    */
   private void walk() {
-    int p = start;
-    long seen = 0;
-    int last = -1; // the previous type
-    boolean sorted = true; // every type above the one before
-    int n = 0;
     // room for as many attributes as the field can hold, so that the loops never grow the arrays
     int most = (end - start) / 3 + 1;
     if (orderValue.length < most) {
       orderValue = new int[Math.max(most, 2 * orderValue.length)];
       orderMeta = new int[orderValue.length];
     }
+    if (perTypeNext) { // the last wrap's types were not ascending: most likely not these either
+      walkGeneral(start, 0, 0);
+      return;
+    }
+    int p = start;
+    long seen = 0;
+    int last = -1; // the previous type
+    int n = 0;
     while (p < end) {
       // the copy has zeros beyond the wrapped range (Wire), so the header reads stay in the array
       // even when the field ends within the header: one check below catches both overruns
@@ -201,12 +204,9 @@ public final class PathAttributesView {
         overrun(p, h, type, len);
         break;
       }
-      if (type >= 64 || (seen >>> type & 1) != 0) {
+      if (type <= last || type >= 64) {
         walkGeneral(p, n, seen);
         return;
-      }
-      if (type < last) {
-        sorted = false;
       }
       last = type;
       orderValue[n] = v;
@@ -224,32 +224,18 @@ public final class PathAttributesView {
     seen0 = seen;
     ok0 = seen & ~bad0;
     framedEnd = p;
-    if (!sorted) {
-      rankOutOfOrder(n, seen);
-    } else if (rankValue != orderValue) { // a reference store costs GC barriers; mostly not needed
+    rankMask = seen;
+    if (rankValue != orderValue) { // a reference store costs GC barriers; mostly not needed
       rankValue = orderValue;
       rankMeta = orderMeta;
     }
   }
 
-  /** Ranks distinct types below 64 that came in another order (as many speakers send MP_REACH). */
-  private void rankOutOfOrder(int n, long seen) {
-    for (int i = 0; i < n; i++) {
-      int meta = orderMeta[i];
-      int r = Long.bitCount(seen & ((1L << (meta >>> 16 & 0xff)) - 1));
-      rankedValues[r] = orderValue[i];
-      rankedMetas[r] = meta;
-    }
-    if (rankValue != rankedValues) {
-      rankValue = rankedValues;
-      rankMeta = rankedMetas;
-    }
-  }
-
   /**
    * The attribute pass from {@code p} on, where the first {@code n} attributes (types {@code seen})
-   * were distinct and below 64: indexes every type's first occurrence in the per-type tables,
-   * reports repeats (RFC 7606 §3 g) and ranks the types below 64 for the typed accessors.
+   * came in ascending order: indexes every type's first occurrence in the per-type tables, where
+   * the typed accessors then find them, and reports repeats (RFC 7606 §3 g). Notes whether the next
+   * wrap should start here: unless the whole field was in ascending order after all.
    */
   private void walkGeneral(int p, int n, long seen) {
     for (int i = 0; i < n; i++) {
@@ -258,6 +244,7 @@ public final class PathAttributesView {
       typeMetaOf[meta >>> 16 & 0xff] = meta;
     }
     long duplicated = 0;
+    int last = n == 0 ? -1 : 64; // ascending below 64 from the start: the next wrap tries the loop
     while (p < end) {
       int f = Wire.u8(mem, p);
       int type = Wire.u8(mem, p + 1);
@@ -272,6 +259,7 @@ public final class PathAttributesView {
       orderValue[n] = v;
       orderMeta[n] = meta;
       n++;
+      last = type > last && type < 64 ? type : 64;
       if (type < 64) {
         long bit = 1L << type;
         if ((seen & bit) == 0) {
@@ -291,24 +279,15 @@ public final class PathAttributesView {
       }
       p = v + len;
     }
-    int r = 0;
-    for (long bits = seen; bits != 0; bits &= bits - 1) {
-      int t = Long.numberOfTrailingZeros(bits);
-      rankedValues[r] = typeValueAt[t];
-      rankedMetas[r] = typeMetaOf[t];
-      r++;
-    }
-    finish(n, seen, p, rankedValues, rankedMetas);
-  }
-
-  private void finish(int n, long seen, int p, int[] values, int[] metas) {
     count = n;
     seen0 = seen;
     ok0 = seen & ~bad0;
     framedEnd = p;
-    if (rankValue != values) { // a reference store costs GC barriers; mostly not needed
-      rankValue = values;
-      rankMeta = metas;
+    perTypeNext = last >= 64;
+    rankMask = -1L;
+    if (rankValue != typeValueAt) {
+      rankValue = typeValueAt;
+      rankMeta = typeMetaOf;
     }
   }
 
