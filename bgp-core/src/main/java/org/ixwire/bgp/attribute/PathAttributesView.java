@@ -246,6 +246,8 @@ public final class PathAttributesView {
     long duplicated = 0;
     int last = n == 0 ? -1 : 64; // ascending below 64 from the start: the next wrap tries the loop
     while (p < end) {
+      // the framing repeats walk()'s: one loop for both, with a mode test, would change the shape
+      // of the hot loop, which C2 compiles well only as it is (docs/benchmarks.md)
       int f = Wire.u8(mem, p);
       int type = Wire.u8(mem, p + 1);
       int h = (f & AttributeFlags.EXTENDED_LENGTH) != 0 ? 4 : 3;
