@@ -77,7 +77,7 @@ public final class AttributeCursor {
 
   /** Absolute offset of the current attribute's value. */
   public int valueOffset() {
-    return index < 0 ? 3 : values[index] + wire.origin(); // before next(): 3, as before
+    return index < 0 ? 3 : values[index] + wire.origin(); // before next(): 0 + a 3-byte header
   }
 
   private int headerLength() {
