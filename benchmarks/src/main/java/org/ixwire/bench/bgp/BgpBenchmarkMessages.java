@@ -30,14 +30,23 @@ public final class BgpBenchmarkMessages {
    * session.
    */
   static Update typical() {
+    return typical("192.0.2.1", "198.51.100.0/24");
+  }
+
+  /** The typical UPDATE for IPv6: next hop 2001:db8::1 and 2001:db8:1::/48 in MP_REACH_NLRI. */
+  static Update typicalIpv6() {
+    return typical("2001:db8::1", "2001:db8:1::/48");
+  }
+
+  private static Update typical(String nextHop, String prefix) {
     return Update.builder()
         .origin(0)
         .asPath(64500L, 64501L, 4200000000L, 65010L)
-        .nextHop(IpAddress.parse("192.0.2.1"))
+        .nextHop(IpAddress.parse(nextHop))
         .med(100)
         .communities(Community.of(64500, 1), Community.of(64500, 2), Community.NO_EXPORT)
         .largeCommunities(new LargeCommunity(64500, 1, 2), new LargeCommunity(64500, 3, 4))
-        .announce(PrefixNlri.unicast("198.51.100.0/24"))
+        .announce(PrefixNlri.unicast(prefix))
         .build();
   }
 
