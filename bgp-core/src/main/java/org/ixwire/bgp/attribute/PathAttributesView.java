@@ -240,9 +240,8 @@ public final class PathAttributesView {
   private void walkGeneral(int p, int n, long seen) {
     for (int i = 0; i < n; i++) {
       int meta = orderMeta[i];
-      int type = meta >>> 16 & 0xff;
-      typeValueAt[type] = orderValue[i];
-      typeMetaOf[type] = meta;
+      typeValueAt[meta >>> 16 & 0xff] = orderValue[i];
+      typeMetaOf[meta >>> 16 & 0xff] = meta;
     }
     long duplicated = 0;
     int last = n == 0 ? -1 : 64; // ascending below 64 from the start: the next wrap tries the loop
